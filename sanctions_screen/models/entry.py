@@ -1,0 +1,96 @@
+"""The sanctions entry: one listed person, organisation, vessel or aircraft."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sanctions_screen.models.provenance import Listing, Provenance, TopicReason
+from sanctions_screen.models.values import (
+    Address,
+    BirthDate,
+    EntityKind,
+    Identifier,
+    IdentifierType,
+    Name,
+    NameRole,
+    Place,
+)
+
+__all__ = ["LinkedEntity", "SanctionsEntry", "VesselInfo"]
+
+
+class VesselInfo(BaseModel):
+    """What a list says about a vessel beyond its names and identifiers."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    flag: str | None = Field(default=None, description="Flag as published.")
+    flag_country: str | None = Field(default=None, description="ISO alpha-2 of the flag.")
+    vessel_type: str | None = None
+    tonnage: str | None = None
+    owner: str | None = None
+
+
+class LinkedEntity(BaseModel):
+    """Something the listing text names and ties to the entry (a UN company's vessel)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: EntityKind
+    name: str
+    identifiers: tuple[Identifier, ...] = ()
+    evidence: str = Field(description="The listing text the link was read from.")
+
+
+class SanctionsEntry(BaseModel):
+    """One listed entry, its text kept as published, with structure added.
+
+    ``id`` is unique within a load: ``"<source>:<reference>"``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    source: str = Field(description="'un', 'eu' or 'ofac'.")
+    reference: str
+    kind: EntityKind
+    names: tuple[Name, ...] = Field(min_length=1)
+    gender: str | None = None
+    birth_dates: tuple[BirthDate, ...] = ()
+    birth_places: tuple[Place, ...] = ()
+    nationalities: tuple[str, ...] = Field(default=(), description="ISO alpha-2 codes.")
+    countries: tuple[str, ...] = Field(default=(), description="ISO alpha-2, other ties.")
+    addresses: tuple[Address, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
+    positions: tuple[str, ...] = ()
+    vessel: VesselInfo | None = None
+    linked: tuple[LinkedEntity, ...] = ()
+    listing: Listing
+    provenance: Provenance
+    topics: frozenset[str] = frozenset()
+    topic_reasons: tuple[TopicReason, ...] = ()
+
+    @property
+    def primary_name(self) -> Name:
+        """The entry's primary name (the first name with role primary, else the first)."""
+        for name in self.names:
+            if name.role is NameRole.PRIMARY:
+                return name
+        return self.names[0]
+
+    @property
+    def caption(self) -> str:
+        """The primary name as published."""
+        return self.primary_name.value
+
+    def identifiers_of(self, kind: IdentifierType) -> tuple[Identifier, ...]:
+        """The identifiers of one type, linked vessels' included for IMO."""
+        own = tuple(i for i in self.identifiers if i.type is kind)
+        return own
+
+    def with_topics(self, reasons: tuple[TopicReason, ...]) -> SanctionsEntry:
+        """A copy carrying ``reasons`` (and their topics) in addition to its own."""
+        merged = self.topic_reasons + tuple(r for r in reasons if r not in self.topic_reasons)
+        return self.model_copy(
+            update={"topic_reasons": merged, "topics": frozenset(r.topic for r in merged)}
+        )
