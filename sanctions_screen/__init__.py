@@ -4,6 +4,7 @@ Focused on North Korea (DPRK) and DPRK-Russia military cooperation. The public A
 exactly the names in ``__all__``.
 """
 
+from sanctions_screen.bundled import load_bundled
 from sanctions_screen.errors import (
     ChecksumMismatchError,
     InputFormatError,
@@ -12,10 +13,15 @@ from sanctions_screen.errors import (
     SanctionsScreenError,
     SnapshotError,
 )
+from sanctions_screen.matching import DEFAULT_THRESHOLD, compare_names
 from sanctions_screen.models import (
     Address,
     BirthDate,
+    Counterparty,
     EntityKind,
+    FeatureScore,
+    Hit,
+    HitProvenance,
     Identifier,
     IdentifierType,
     LinkedEntity,
@@ -25,19 +31,29 @@ from sanctions_screen.models import (
     NameRole,
     Place,
     Provenance,
+    QueryIdentifier,
     SanctionsEntry,
+    ScreeningResult,
+    ScreeningStatus,
     SnapshotInfo,
     TopicReason,
     VesselInfo,
 )
+from sanctions_screen.screen import Screener
+from sanctions_screen.sources import ParsedList, RecordIssue
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_THRESHOLD",
     "Address",
     "BirthDate",
     "ChecksumMismatchError",
+    "Counterparty",
     "EntityKind",
+    "FeatureScore",
+    "Hit",
+    "HitProvenance",
     "Identifier",
     "IdentifierType",
     "InputFormatError",
@@ -47,14 +63,22 @@ __all__ = [
     "Name",
     "NameQuality",
     "NameRole",
+    "ParsedList",
     "Place",
     "Provenance",
     "QueryError",
+    "QueryIdentifier",
+    "RecordIssue",
     "SanctionsEntry",
     "SanctionsScreenError",
+    "Screener",
+    "ScreeningResult",
+    "ScreeningStatus",
     "SnapshotError",
     "SnapshotInfo",
     "TopicReason",
     "VesselInfo",
     "__version__",
+    "compare_names",
+    "load_bundled",
 ]

@@ -1,7 +1,15 @@
 """Pydantic models: entries, their values, provenance (and later queries and hits)."""
 
 from sanctions_screen.models.entry import LinkedEntity, SanctionsEntry, VesselInfo
+from sanctions_screen.models.hit import (
+    FeatureScore,
+    Hit,
+    HitProvenance,
+    ScreeningResult,
+    ScreeningStatus,
+)
 from sanctions_screen.models.provenance import Listing, Provenance, SnapshotInfo, TopicReason
+from sanctions_screen.models.query import Counterparty, QueryIdentifier
 from sanctions_screen.models.values import (
     Address,
     BirthDate,
@@ -17,7 +25,11 @@ from sanctions_screen.models.values import (
 __all__ = [
     "Address",
     "BirthDate",
+    "Counterparty",
     "EntityKind",
+    "FeatureScore",
+    "Hit",
+    "HitProvenance",
     "Identifier",
     "IdentifierType",
     "LinkedEntity",
@@ -27,7 +39,10 @@ __all__ = [
     "NameRole",
     "Place",
     "Provenance",
+    "QueryIdentifier",
     "SanctionsEntry",
+    "ScreeningResult",
+    "ScreeningStatus",
     "SnapshotInfo",
     "TopicReason",
     "VesselInfo",

@@ -84,9 +84,8 @@ class SanctionsEntry(BaseModel):
         return self.primary_name.value
 
     def identifiers_of(self, kind: IdentifierType) -> tuple[Identifier, ...]:
-        """The identifiers of one type, linked vessels' included for IMO."""
-        own = tuple(i for i in self.identifiers if i.type is kind)
-        return own
+        """The entry's own identifiers of one type (linked vessels' are in ``linked``)."""
+        return tuple(i for i in self.identifiers if i.type is kind)
 
     def with_topics(self, reasons: tuple[TopicReason, ...]) -> SanctionsEntry:
         """A copy carrying ``reasons`` (and their topics) in addition to its own."""

@@ -68,6 +68,7 @@ class Name(_Value):
         description="Name parts where the list gives them, e.g. UN first_name, second_name.",
     )
     note: str | None = Field(default=None, description="Qualifier the list attaches, if any.")
+    language: str | None = Field(default=None, description="Language code the list gives.")
 
 
 class BirthDate(_Value):

@@ -120,6 +120,23 @@ _ALIASES: dict[str, str] = {
     "azerbaijani": "AZ",
     "serbian": "RS",
     "nicaraguan": "NI",
+    "belarussian": "BY",
+    "israeli": "IL",
+    "finnish": "FI",
+    "cypriot": "CY",
+    "croatian": "HR",
+    "swiss": "CH",
+    "moldovan": "MD",
+    "uzbekistani": "UZ",
+    "canadian": "CA",
+    "state of palestine": "PS",
+    "china hong kong special administrative region": "HK",
+    "former soviet union": "SU",
+    "north macedonia the republic of": "MK",
+    "the gambia": "GM",
+    "man isle of": "IM",
+    "st kitts nevis": "KN",
+    "st vincent and the grenadines": "VC",
 }
 
 

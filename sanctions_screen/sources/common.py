@@ -56,6 +56,8 @@ class ParsedList:
     records_read: int = 0
     skipped: int = 0
     skip_reasons: dict[str, int] = field(default_factory=dict)
+    warnings: list[RecordIssue] = field(default_factory=list)
+    """Problems in records that still loaded (an unreadable date kept as text, ...)."""
 
     def skip(self, reason: str) -> None:
         """Count one record deliberately left out, by reason."""
@@ -159,6 +161,8 @@ def iter_xml_elements(
                 elem.clear()
     except DefusedXmlException as exc:
         raise ListFormatError(file, "document", f"unsafe XML refused: {exc!r}") from exc
+    except (LookupError, ValueError) as exc:  # an unknown or unsupported declared encoding
+        raise ListFormatError(file, "XML declaration", f"unusable encoding: {exc}") from exc
     except SyntaxError as exc:  # xml.etree.ElementTree.ParseError is a SyntaxError
         position = getattr(exc, "position", None)
         place = f"line {position[0]}, column {position[1]}" if position else "document"

@@ -1,0 +1,50 @@
+"""Name matching: forms, token alignment scores and secondary evidence.
+
+The only subpackage that imports rapidfuzz. Scores are floats in [0, 1], deterministic,
+and come with a detail saying which query token met which listed token.
+"""
+
+from __future__ import annotations
+
+from sanctions_screen.matching.forms import NameForm, prepare_name
+from sanctions_screen.matching.names import NameScore, score_forms, score_tokens
+from sanctions_screen.models import EntityKind
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "NameForm",
+    "NameScore",
+    "compare_names",
+    "prepare_name",
+    "score_forms",
+    "score_tokens",
+]
+
+# The score at or above which a name comparison is a hit. Chosen on nomenklatura's
+# name_bench (F1 by case group, Korean rows excluded: their labels are inconsistent) and
+# checked on our own labelled cases; see benchmarks/quality.py.
+DEFAULT_THRESHOLD = 0.8
+
+
+def compare_names(a: str, b: str, *, kind: EntityKind | None = None) -> float:
+    """How alike two names are, in [0, 1]; symmetric; 1.0 for the same name.
+
+    Every form of each name (transliterations of Hangul, Hanja, Cyrillic) is compared and
+    the best pair counts. Unusable names (empty, punctuation only) score 0.0.
+
+    Example:
+        >>> compare_names("Kim Jong Un", "KIM Jong-un")
+        1.0
+        >>> compare_names("김정은", "Kim Jong Un") >= DEFAULT_THRESHOLD
+        True
+        >>> compare_names("Kim Jong Un", "Kim Jong Il") < DEFAULT_THRESHOLD
+        True
+    """
+    first, second = (a, b) if a <= b else (b, a)
+    forms_a = prepare_name(first, kind)
+    forms_b = prepare_name(second, kind)
+    best = 0.0
+    for fa in forms_a:
+        for fb in forms_b:
+            best = max(best, score_forms(fa, fb).score)
+    return best

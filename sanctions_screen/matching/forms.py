@@ -1,0 +1,173 @@
+"""Name forms: a name turned into comparable tokens, keys and weights.
+
+A name in any script becomes one or more Latin forms (normalize.latin_forms); each form
+is tokenised, and each token gets a key (a Korean syllable's phonetic key, else the token)
+and a weight by its role: for organisations legal forms and generic words weigh little,
+for vessels a 'MV' prefix is dropped. These are cheap ``__slots__`` objects: the index
+holds tens of thousands of them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sanctions_screen.models import EntityKind
+from sanctions_screen.normalize import (
+    GENERIC_ORG_TOKENS,
+    fold_text,
+    is_korean_syllable,
+    is_legal_form_only,
+    korean_token_key,
+    latin_forms,
+    split_korean_syllables,
+    split_legal_forms,
+    strip_vessel_prefix,
+)
+
+__all__ = ["NameForm", "prepare_name"]
+
+# Token weights. Tuned by hand on the Company rows of nomenklatura's name_bench and the
+# organisation cases in tests/matching: a legal form must not make two firms alike, a
+# generic word ('korea', 'trading') only a little.
+CORE_WEIGHT = 1.0
+GENERIC_WEIGHT = 0.35
+LEGAL_FORM_WEIGHT = 0.15
+INITIAL_WEIGHT = 0.5  # a one-letter token (an initial) says less than a whole name
+
+
+class NameForm:
+    """One Latin form of a name, ready for comparison."""
+
+    __slots__ = (
+        "core",
+        "folded",
+        "is_korean",
+        "joined",
+        "keys",
+        "text",
+        "tokens",
+        "transliterated",
+        "weights",
+    )
+
+    def __init__(
+        self,
+        tokens: tuple[str, ...],
+        weights: tuple[float, ...],
+        core: tuple[bool, ...],
+        *,
+        transliterated: bool,
+    ) -> None:
+        self.tokens = tokens
+        self.weights = weights
+        self.core = core
+        self.transliterated = transliterated
+        self.is_korean = _looks_korean(tokens)
+        self.keys = tuple(korean_token_key(t) for t in tokens) if self.is_korean else tokens
+        self.text = " ".join(tokens)
+        self.folded = self.text
+        self.joined = "".join(self.keys)
+
+    def __repr__(self) -> str:
+        return f"NameForm({self.text!r})"
+
+
+_is_syllable = lru_cache(maxsize=200_000)(is_korean_syllable)
+
+
+def _looks_korean(tokens: tuple[str, ...]) -> bool:
+    """A name reads as Korean when it has 2-5 tokens and all are Korean syllables."""
+    return 2 <= len(tokens) <= 5 and all(_is_syllable(t) for t in tokens)
+
+
+def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """'kim jongun' -> 'kim jong un' when the other tokens are Korean syllables."""
+    if not 2 <= len(tokens) <= 4 or not any(_is_syllable(t) for t in tokens):
+        return None
+    out: list[str] = []
+    changed = False
+    for token in tokens:
+        if _is_syllable(token) or token.isdigit():
+            out.append(token)
+            continue
+        parts = split_korean_syllables(token)
+        if parts is None:
+            return None
+        out.extend(parts)
+        changed = True
+    return tuple(out) if changed else None
+
+
+def _token_weight(token: str) -> float:
+    if token in GENERIC_ORG_TOKENS:
+        return GENERIC_WEIGHT
+    return INITIAL_WEIGHT if len(token) == 1 else CORE_WEIGHT
+
+
+def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
+    folded = " ".join(tokens)
+    if kind is EntityKind.VESSEL or kind is None:
+        tokens = strip_vessel_prefix(tokens)
+    if not tokens:
+        return None
+    if kind is EntityKind.PERSON:
+        weights = tuple(INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens)
+        form = NameForm(tokens, weights, (True,) * len(tokens), transliterated=False)
+        form.folded = folded
+        return form
+    core_tokens, legal_keys = split_legal_forms(tokens)
+    if is_legal_form_only(tokens):
+        return None  # 'Co., Ltd.' names nothing
+    out_tokens = list(core_tokens) + list(legal_keys)
+    weights_list = [
+        GENERIC_WEIGHT
+        if t in GENERIC_ORG_TOKENS
+        else INITIAL_WEIGHT
+        if len(t) == 1
+        else CORE_WEIGHT
+        for t in core_tokens
+    ] + [LEGAL_FORM_WEIGHT] * len(legal_keys)
+    core_flags = [t not in GENERIC_ORG_TOKENS for t in core_tokens] + [False] * len(legal_keys)
+    if not any(core_flags):
+        # Nothing but generic words ('Korea Trading Company'): they are all it has.
+        core_flags = [True] * len(core_tokens) + [False] * len(legal_keys)
+        weights_list = [CORE_WEIGHT] * len(core_tokens) + [LEGAL_FORM_WEIGHT] * len(legal_keys)
+    form = NameForm(tuple(out_tokens), tuple(weights_list), tuple(core_flags), transliterated=False)
+    form.folded = folded
+    return form
+
+
+@lru_cache(maxsize=200_000)
+def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, ...]:
+    """The comparable forms of a name; empty when nothing usable is left.
+
+    Args:
+        text: the name as published or typed, in any script.
+        kind: what the name names; None when unknown.
+
+    Example:
+        >>> [f.text for f in prepare_name("KIM Jong-un", EntityKind.PERSON)]
+        ['kim jong un']
+        >>> [f.text for f in prepare_name("Kim Jongun", EntityKind.PERSON)]
+        ['kim jongun', 'kim jong un']
+        >>> prepare_name("Co., Ltd.", EntityKind.ORGANIZATION)
+        ()
+    """
+    folded = fold_text(text)
+    forms: list[NameForm] = []
+    seen: set[str] = set()
+    for candidate in latin_forms(text):
+        transliterated = candidate != folded
+        variants = [tuple(candidate.split())]
+        if kind in (EntityKind.PERSON, None):
+            split = _split_run_together(variants[0])
+            if split is not None:
+                variants.append(split)
+        for tokens in variants:
+            form = _weigh(tokens, kind)
+            if form is None or form.text in seen:
+                continue
+            form.transliterated = transliterated
+            seen.add(form.text)
+            forms.append(form)
+    return tuple(forms)

@@ -1,0 +1,61 @@
+"""Normalisation: pure text functions that make names and values comparable.
+
+The domain is the written form of what lists and queries say: a name in any script and
+any romanisation (Hangul, Hanja, Cyrillic, McCune-Reischauer, Revised Romanisation,
+passport spellings) becomes folded Latin forms (:func:`latin_forms`), tokens, Korean
+syllable keys (:func:`korean_token_key`) and legal forms (:func:`split_legal_forms`);
+countries, dates and identifiers get their canonical values. No I/O: the only data read
+are constants inside the package and the tables of the ``hanja``, ``pypinyin`` and
+``iuliia`` packages.
+"""
+
+from sanctions_screen.normalize.countries import normalize_country
+from sanctions_screen.normalize.cyrillic import romanize_cyrillic
+from sanctions_screen.normalize.dates import parse_list_date
+from sanctions_screen.normalize.forms import latin_forms
+from sanctions_screen.normalize.han import romanize_han, sino_korean_reading
+from sanctions_screen.normalize.identifiers import is_valid_imo, normalize_identifier, normalize_imo
+from sanctions_screen.normalize.korean import (
+    is_hangul_syllable,
+    is_korean_syllable,
+    korean_token_key,
+    romanize_hangul,
+    split_korean_syllables,
+)
+from sanctions_screen.normalize.legal_forms import (
+    GENERIC_ORG_TOKENS,
+    LEGAL_FORM_KEYS,
+    is_legal_form_only,
+    split_legal_forms,
+    strip_vessel_prefix,
+)
+from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
+from sanctions_screen.normalize.scripts import detect_script
+from sanctions_screen.normalize.text import fold_text, tokenize
+
+__all__ = [
+    "GENERIC_ORG_TOKENS",
+    "LEGAL_FORM_KEYS",
+    "detect_script",
+    "fold_text",
+    "is_hangul_syllable",
+    "is_korean_syllable",
+    "is_legal_form_only",
+    "is_valid_imo",
+    "korean_token_key",
+    "latin_forms",
+    "normalize_country",
+    "normalize_identifier",
+    "normalize_imo",
+    "parse_list_date",
+    "romanize_cyrillic",
+    "romanize_greek",
+    "romanize_han",
+    "romanize_hangul",
+    "romanize_kana",
+    "sino_korean_reading",
+    "split_korean_syllables",
+    "split_legal_forms",
+    "strip_vessel_prefix",
+    "tokenize",
+]

@@ -1,0 +1,277 @@
+"""Names in Cyrillic: Russian transliteration schemes and Korean names in Cyrillic.
+
+A Russian name reaches the lists and the users in several Latin spellings (Sergei and
+Sergey, Shoigu and Shoygu, Yuri, Yury and Iurii, Aleksandr and Alexander), so
+:func:`romanize_cyrillic` returns the renderings of a few ``iuliia`` schemes. Korean names
+are written in Cyrillic too (``Ким Чен Ын``, ``Ли Бен Чхоль``, ``СИН Гым Чхоль`` in the EU
+Russia list); for text that reads as Korean syllables a Kontsevich-style reading is added
+whose tokens meet the Latin list forms under
+:func:`~sanctions_screen.normalize.korean.korean_token_key`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import iuliia  # type: ignore[import-untyped, unused-ignore]
+
+from sanctions_screen.normalize.korean_key import is_korean_syllable, korean_token_key
+from sanctions_screen.normalize.text import fold_text
+
+__all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic"]
+
+#: iuliia schemes used, in output order. Wikipedia gives the press forms (Sergey Shoygu,
+#: Yury, Dmitry, Pyotr); ICAO Doc 9303 the passport forms (Sergei Shoigu, Iurii,
+#: Dmitrii); MVD 310 the older Russian passport forms (Yuriy, Dmitriy) the EU and OFAC
+#: lists often copied.
+RUSSIAN_SCHEMES: tuple[str, ...] = ("WIKIPEDIA", "ICAO_DOC_9303", "MVD_310")
+
+# Letters of other Cyrillic alphabets (Ukrainian, Belarusian, Serbian, Macedonian,
+# Kazakh, Kyrgyz, Mongolian, Tajik, ...) replaced by the nearest Russian letter(s) so the
+# Russian schemes can write them; any Cyrillic letter left after that is dropped.
+_TO_RUSSIAN = str.maketrans(
+    {
+        "і": "и",
+        "ї": "йи",
+        "є": "е",
+        "ґ": "г",
+        "ў": "у",
+        "ђ": "дж",
+        "ћ": "ч",
+        "џ": "дж",
+        "ј": "й",
+        "љ": "ль",
+        "њ": "нь",
+        "ѓ": "г",
+        "ќ": "к",
+        "ѕ": "дз",
+        "қ": "к",
+        "ғ": "г",
+        "ң": "н",
+        "ө": "о",
+        "ү": "у",
+        "ұ": "у",
+        "һ": "х",
+        "ә": "а",
+        "җ": "ж",
+        "ӯ": "у",
+        "ҳ": "х",
+        "ҷ": "ч",
+        "ӣ": "и",
+        "ҫ": "с",
+        "ӑ": "а",
+        "ӗ": "е",
+        "ӳ": "у",
+    }
+)
+
+# Kontsevich-style reading of Korean in Cyrillic: multi-letter spellings first.
+_KOREAN_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("чх", "ch"),
+    ("кх", "kh"),
+    ("тх", "th"),
+    ("пх", "ph"),
+    ("дж", "j"),
+    ("чж", "j"),
+    ("чч", "jj"),
+    ("кк", "kk"),
+    ("тт", "tt"),
+    ("пп", "pp"),
+    ("сс", "ss"),
+    ("нъ", "ng"),
+    ("ль", "l"),
+    ("ый", "ui"),
+)
+_KOREAN_LETTERS: dict[str, str] = dict(
+    zip(
+        "абвгдёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "w",
+            "g",
+            "d",
+            "yo",
+            "j",
+            "j",
+            "i",
+            "-",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "p",
+            "h",
+            "ch",
+            "j",
+            "s",
+            "s",
+            "-",
+            "u",
+            "-",
+            "ae",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+_PALATAL = frozenset({"ch", "j", "jj"})
+_PLAIN_E = frozenset({"s", "ss", "w"})  # 세 = Се, 최 = Чхве: е is e here, not yo
+
+# Kontsevich writes both ㄴ and ㅇ finals as н (Пхеньян, Ким Чен Ын). Syllables whose
+# ng reading is the far more common one in DPRK names (광 over 관, 정 over 전, 영 over 연,
+# judged on the UN KPi and EU annex names) read н as ng first; the other reading is the
+# second candidate.
+_NG_FIRST = frozenset(
+    map(
+        korean_token_key,
+        [
+            "kang",
+            "kwang",
+            "hwang",
+            "wang",
+            "jang",
+            "yang",
+            "pang",
+            "sang",
+            "tong",
+            "hong",
+            "song",
+            "jong",
+            "yong",
+            "myong",
+            "pyong",
+            "kyong",
+            "ryong",
+            "chang",
+        ],
+    )
+)
+_AMBIGUOUS = "N"  # placeholder for a final н
+
+
+def _transliterate(text: str, scheme: str) -> str:
+    """``text`` (lowercase Cyrillic) in the iuliia ``scheme``, folded."""
+    translated: str = getattr(iuliia, scheme).translate(text)
+    return fold_text("".join(c for c in translated if not "\u0400" <= c <= "\u052f"))
+
+
+# Spelling habits of English-language lists and press (EU and OFAC write Yurievich,
+# Maria, Alexei, Alexeyevich): rewrites of the Wikipedia form for the anglicised form,
+# chosen from the most frequent misses on the EU 269/2014 Cyrillic aliases.
+_ANGLICISED: tuple[tuple[str, str], ...] = (
+    ("iye", "ie"),  # Юрьевич -> (юриевич) yuriyevich -> yurievich
+    ("ee", "eye"),  # Алексеевич -> alekseevich -> alexeyevich
+)
+
+
+def _english(token: str) -> str:
+    """The anglicised spelling: Юрий -> yuri, Александр -> alexander, Мария -> maria."""
+    if token.endswith("ий") and len(token) > 3:
+        token = token[:-2] + "и"
+    elif token.endswith("ия") and len(token) > 3:
+        token = token[:-2] + "иа"
+    elif token.endswith("ей") and len(token) > 3:
+        token = token[:-2] + "еи"
+    if token.startswith("е"):
+        token = "э" + token[1:]  # Евгений -> evgeni, not yevgeni
+    latin = _transliterate(token.replace("ье", "ие"), "WIKIPEDIA").replace("ks", "x")
+    for spelling, replacement in _ANGLICISED:
+        latin = latin.replace(spelling, replacement)
+    if latin.endswith("ndr"):
+        latin = latin[:-1] + "er"
+    return latin
+
+
+@lru_cache(maxsize=65536)
+def _russian_forms(token: str) -> tuple[str, ...]:
+    token = token.translate(_TO_RUSSIAN)
+    forms = [_transliterate(token, scheme) for scheme in RUSSIAN_SCHEMES]
+    forms.append(_english(token))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=65536)
+def _korean_syllable(token: str) -> str | None:
+    """One Cyrillic token read as a Korean syllable (final н as N), or None."""
+    pieces: list[str] = []
+    index = 0
+    while index < len(token):
+        pair = token[index : index + 2]
+        digraph = next((latin for cyr, latin in _KOREAN_DIGRAPHS if cyr == pair), None)
+        if digraph is not None:
+            pieces.append(digraph)
+            index += 2
+            continue
+        char = token[index]
+        index += 1
+        if char == "е":
+            previous = pieces[-1] if pieces else ""
+            pieces.append("o" if previous in _PALATAL else "e" if previous in _PLAIN_E else "yo")
+        elif char == "н" and token[index:].strip("ьъ") == "":
+            # After и and ы the final is n (인, 은 are far more common than 잉, 응).
+            pieces.append("n" if token[index - 2 : index - 1] in ("и", "ы") else _AMBIGUOUS)
+            break
+        elif char in _KOREAN_LETTERS:
+            pieces.append(_KOREAN_LETTERS[char].strip("-"))
+        else:
+            return None
+    latin = "".join(pieces)
+    return latin if is_korean_syllable(latin.replace(_AMBIGUOUS, "n")) else None
+
+
+def _resolve(syllable: str, *, flip: bool) -> str:
+    if not syllable.endswith(_AMBIGUOUS):
+        return syllable
+    stem = syllable[:-1]
+    ng_first = korean_token_key(stem + "ng") in _NG_FIRST
+    return stem + ("ng" if ng_first != flip else "n")
+
+
+@lru_cache(maxsize=16384)
+def romanize_cyrillic(text: str) -> tuple[str, ...]:
+    """Latin candidate forms of a name in Cyrillic, folded and deduplicated.
+
+    Russian readings come from the :data:`RUSSIAN_SCHEMES` plus an anglicised form
+    (final -ий as -i, ks as x, -ndr as -nder: ``yuri``, ``alexander``). When every token
+    (at most four) reads as one Korean syllable, Korean readings come first: Kontsevich
+    spellings reversed (чх = ch, ы = u, final ль = l, е after ч = o, else yo), with the
+    ambiguous final н read as n or ng by name frequency, and the other reading as a
+    second Korean candidate.
+
+    Args:
+        text: A name in Cyrillic.
+
+    Returns:
+        Up to six folded candidate forms.
+
+    Example:
+        >>> romanize_cyrillic("Сергей Шойгу")
+        ('sergey shoygu', 'sergei shoigu', 'sergei shoygu')
+        >>> romanize_cyrillic("Александр")
+        ('aleksandr', 'alexander')
+        >>> romanize_cyrillic("Ким Чен Ын")[0]
+        'kim jong un'
+        >>> romanize_cyrillic("Ли Бен Чхоль")[0]
+        'li byong chol'
+    """
+    tokens = fold_text(text).split()
+    if not tokens:
+        return ()
+    forms: list[str] = []
+    korean = [_korean_syllable(t) for t in tokens] if len(tokens) <= 4 else [None]
+    if all(syllable is not None for syllable in korean):
+        syllables = [s for s in korean if s is not None]
+        forms.append(" ".join(_resolve(s, flip=False) for s in syllables))
+        forms.append(" ".join(_resolve(s, flip=True) for s in syllables))
+    per_token = [_russian_forms(t) for t in tokens]
+    for column in range(len(RUSSIAN_SCHEMES) + 1):
+        forms.append(" ".join(options[column] for options in per_token))
+    return tuple(dict.fromkeys(f for f in (fold_text(f) for f in forms) if f))[:6]

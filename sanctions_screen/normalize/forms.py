@@ -1,0 +1,124 @@
+"""The entry point of normalisation: every name to its comparable Latin forms.
+
+The matching engine calls :func:`latin_forms` on each listed name when it builds the
+index and on each query when it screens; both sides then compare folded Latin tokens
+(through :func:`~sanctions_screen.normalize.korean.korean_token_key` where they are
+Korean). Results are cached, since list and query names repeat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from sanctions_screen.normalize.cyrillic import romanize_cyrillic
+from sanctions_screen.normalize.han import romanize_han
+from sanctions_screen.normalize.korean import romanize_hangul
+from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
+from sanctions_screen.normalize.scripts import _char_script, detect_script
+from sanctions_screen.normalize.text import fold_text
+
+__all__ = ["MAX_FORMS", "latin_forms"]
+
+#: At most this many forms per name. The brief for the matcher budgets ~6 forms: its cost
+#: per query grows linearly with them, and the transliterators rarely give more than
+#: five distinct forms (Cyrillic: three schemes + anglicised + two Korean readings).
+MAX_FORMS = 6
+
+_ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
+    "hangul": romanize_hangul,
+    "han": romanize_han,
+    "cyrillic": romanize_cyrillic,
+    "greek": lambda text: (romanize_greek(text),),
+    "kana": lambda text: (romanize_kana(text),),
+}
+
+
+_TRANSLITERATED = frozenset(_ROMANIZERS)
+
+
+def _script_runs(text: str) -> list[tuple[str, str]]:
+    """Cut ``text`` where the script of its letters changes; non-letters stay in the run."""
+    runs: list[tuple[str, list[str]]] = []
+    for char in text:
+        script = _char_script(char)
+        if script is not None and (not runs or runs[-1][0] != script):
+            if runs and runs[-1][0] == "":
+                runs[-1] = (script, runs[-1][1])  # leading non-letters join the first run
+            else:
+                runs.append((script, []))
+        if not runs:
+            runs.append(("", []))
+        runs[-1][1].append(char)
+    return [(script, "".join(chars)) for script, chars in runs]
+
+
+def _forms_by_runs(text: str) -> list[str]:
+    """Forms of mixed text: each script run romanised alone, best candidates first.
+
+    Lists put two scripts side by side for one name (``KIM Kwang Yon 김광연``, ``Jin
+    Tiesan (金铁三)``), so each run is a form of its own rather than part of one string.
+    """
+    candidates: list[tuple[str, ...]] = []
+    for script, run in _script_runs(text):
+        romanize = _ROMANIZERS.get(script)
+        candidates.append(romanize(run) if romanize else (fold_text(run),))
+    forms: list[str] = []
+    for rank in range(max((len(c) for c in candidates), default=0)):
+        forms.extend(options[rank] for options in candidates if rank < len(options))
+    return forms
+
+
+@lru_cache(maxsize=65536)
+def latin_forms(text: str) -> tuple[str, ...]:
+    """The deduplicated, folded Latin candidate forms of a name in any script.
+
+    By :func:`~sanctions_screen.normalize.scripts.detect_script`:
+
+    - latin (and text without letters): the folded text;
+    - hangul: :func:`~sanctions_screen.normalize.korean.romanize_hangul`;
+    - han: :func:`~sanctions_screen.normalize.han.romanize_han`;
+    - cyrillic: :func:`~sanctions_screen.normalize.cyrillic.romanize_cyrillic`;
+    - greek, kana: the transliterators in :mod:`~sanctions_screen.normalize.other_scripts`
+      (Han characters next to kana get Chinese/Korean readings, not Japanese ones);
+    - mixed: each script run's forms, interleaved by rank;
+    - arabic, hebrew, thai: the folded text in its own script. Those are not
+      transliterated (no runtime dependency does it well; see ``other_scripts``), so such
+      names only meet list names written in the same script.
+
+    Letters a transliterator cannot read (rare Han characters, lone jamo) are left out.
+    At most :data:`MAX_FORMS` forms; idempotent on its outputs (a Latin form's forms are
+    just that form).
+
+    Args:
+        text: A name as listed or queried.
+
+    Returns:
+        The forms, best first; empty for text with no letter or digit.
+
+    Example:
+        >>> latin_forms("CH’OE Ryong-hae")
+        ('choe ryong hae',)
+        >>> latin_forms("김정은")[0], latin_forms("金正恩")[0], latin_forms("Ким Чен Ын")[0]
+        ('kim jong un', 'kim jong un', 'kim jong un')
+        >>> latin_forms("KIM Kwang Yon 김광연")[:2]
+        ('kim kwang yon', 'gim gwang yeon')
+    """
+    folded = fold_text(text)  # NFKC first: the micro sign is Greek mu, ｋ is k
+    script = detect_script(folded)
+    if script in ("latin", "unknown"):
+        return (folded,) if folded else ()
+    if script in ("mixed", "kana"):
+        forms: list[str] | tuple[str, ...] = _forms_by_runs(folded)
+    elif script in _ROMANIZERS:
+        forms = _ROMANIZERS[script](folded)
+    else:
+        return (folded,)
+    return tuple(dict.fromkeys(f for f in map(_drop_unread, forms) if f))[:MAX_FORMS]
+
+
+def _drop_unread(form: str) -> str:
+    """Remove letters the transliterators could not read (rare Han, lone jamo, ...)."""
+    if form.isascii():
+        return form
+    return fold_text("".join(c for c in form if _char_script(c) not in _TRANSLITERATED))

@@ -1,0 +1,238 @@
+"""Organisation legal forms, generic organisation words and vessel prefixes.
+
+``Korea Namgang Trading Corporation`` and ``Korea Namgang Trading Company`` are one
+listing; ``ООО Восточная Стивидорная`` and ``LLC Vostochnaya Stevedoring`` are one
+company. :func:`split_legal_forms` takes the legal form out of a folded name and writes it
+as a canonical key (``llc``, ``jsc``, ``co``, ``corp``, ``ltd``, ...) in every language
+and abbreviation, so the matcher can weigh it low. :data:`GENERIC_ORG_TOKENS` lists the
+words that are in the name but say little about which organisation it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import product
+
+__all__ = [
+    "GENERIC_ORG_TOKENS",
+    "LEGAL_FORM_KEYS",
+    "is_legal_form_only",
+    "split_legal_forms",
+    "strip_vessel_prefix",
+]
+
+#: Words that are part of many DPRK organisation names without telling them apart: most
+#: UN/EU/OFAC DPRK entities are "Korea ... Trading/General/Shipping Corporation/Co"
+#: (KPe.001-075), and the romanised Korean words for Korea (Choson/Joson), trading
+#: (muyok) and company (hoesa, chonghoesa) likewise. The matcher should weigh them low;
+#: they are kept in the core tokens because some names are little else.
+GENERIC_ORG_TOKENS: frozenset[str] = frozenset(
+    {
+        "korea",
+        "korean",
+        "trading",
+        "general",
+        "group",
+        "international",
+        "shipping",
+        "co",
+        "company",
+        "corporation",
+        "corp",
+        "dprk",
+        "choson",
+        "chosun",
+        "joson",
+        "muyok",
+        "hoesa",
+        "chonghoesa",
+    }
+)
+
+
+def _variants(*parts: str) -> list[str]:
+    """All spellings from alternatives separated by '|' in each part."""
+    return [" ".join(words) for words in product(*(part.split("|") for part in parts))]
+
+
+_RU_ADJ = "ogranichennoy|ogranichennoi|ogranichennoj|ogranichennoyu"
+_RU_LIABILITY = "otvetstvennostyu|otvetstvennostiu|otvetstvennostju|otvetstvennostu"
+_RU_JOINT = "aktsionernoye|aktsionernoe|aktsionernoie|akcionernoe"
+
+# Spelling (folded tokens joined by spaces) -> canonical keys. Cyrillic spellings are
+# the folded lowercase Russian/Ukrainian forms; Latin transliterations of the long
+# Russian forms are generated for the schemes in normalize.cyrillic.
+_FORMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        [
+            "llc",
+            "l l c",
+            "limited liability company",
+            "limited liability co",
+            "ooo",
+            "o o o",
+            "ооо",
+            "tov",
+            "тов",
+            "тоо",
+            "gmbh",
+            "sarl",
+            "общество с ограниченной ответственностью",
+            "товариство з обмеженою відповідальністю",
+            *_variants("obshchestvo|obschestvo", "s", _RU_ADJ, _RU_LIABILITY),
+        ],
+        ("llc",),
+    ),
+    **dict.fromkeys(
+        [
+            "jsc",
+            "j s c",
+            "pjsc",
+            "ojsc",
+            "cjsc",
+            "ao",
+            "ао",
+            "zao",
+            "зао",
+            "oao",
+            "оао",
+            "pao",
+            "пао",
+            "ag",
+            "sa",
+            "joint stock company",
+            "joint stock co",
+            "public joint stock company",
+            "open joint stock company",
+            "closed joint stock company",
+            "акционерное общество",
+            "публичное акционерное общество",
+            "открытое акционерное общество",
+            "закрытое акционерное общество",
+            *_variants(_RU_JOINT, "obshchestvo|obschestvo"),
+            *_variants(
+                "publichnoye|publichnoe|otkrytoye|otkrytoe|zakrytoye|zakrytoe",
+                _RU_JOINT,
+                "obshchestvo|obschestvo",
+            ),
+        ],
+        ("jsc",),
+    ),
+    **dict.fromkeys(["co", "company", "компания", "kompaniya", "kompaniia"], ("co",)),
+    **dict.fromkeys(["co ltd", "company limited", "co limited", "company ltd"], ("co", "ltd")),
+    **dict.fromkeys(["ltd", "limited", "ltda", "pte ltd", "sdn bhd", "l t d"], ("ltd",)),
+    **dict.fromkeys(["corp", "corporation", "корпорация", "korporatsiya"], ("corp",)),
+    **dict.fromkeys(
+        ["general corporation", "general corp", "gen corp", "general company"],
+        ("general", "corp"),
+    ),
+    **dict.fromkeys(
+        ["trading company", "trading co", "trading corporation", "trading corp"],
+        ("trading",),
+    ),
+    **dict.fromkeys(["inc", "incorporated"], ("inc",)),
+    **dict.fromkeys(["plc", "public limited company"], ("plc",)),
+    **dict.fromkeys(["fze", "fzco", "fzc", "fz llc"], ("fze",)),
+}
+_LONGEST = max(len(spelling.split()) for spelling in _FORMS)
+
+#: Every canonical legal-form key :func:`split_legal_forms` can return.
+LEGAL_FORM_KEYS: frozenset[str] = frozenset(key for keys in _FORMS.values() for key in keys)
+
+# One-token forms that are also words or Korean syllables ("sa" 사, "ao", "co", "ag"):
+# taken as legal forms only at the start or end of the name.
+_EDGE_ONLY = frozenset({"sa", "ag", "ao", "ао", "co", "tov", "тов", "тоо"})
+
+_VESSEL_PREFIXES: tuple[tuple[str, ...], ...] = (("m", "v"), ("m", "t"), ("mv",), ("mt",), ("ss",))
+
+
+def split_legal_forms(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split folded name tokens into core tokens and canonical legal-form keys.
+
+    Multi-token forms are matched longest first ("limited liability company", "co ltd",
+    "obshchestvo s ogranichennoy otvetstvennostyu"); ambiguous one-token forms ("sa",
+    "ao", "co") count only at either end. A name that is nothing but legal forms keeps
+    its tokens as the core and has no legal form.
+
+    Args:
+        tokens: Folded tokens (see :func:`~sanctions_screen.normalize.text.tokenize`).
+
+    Returns:
+        ``(core_tokens, legal_form_keys)``.
+
+    Example:
+        >>> split_legal_forms(("korea", "namgang", "trading", "corporation"))
+        (('korea', 'namgang'), ('trading',))
+        >>> split_legal_forms(("ооо", "восточная", "стивидорная"))
+        (('восточная', 'стивидорная'), ('llc',))
+        >>> split_legal_forms(("chonmyong", "shipping", "co", "ltd"))
+        (('chonmyong', 'shipping'), ('co', 'ltd'))
+        >>> split_legal_forms(("company",))
+        (('company',), ())
+    """
+    core, legal = _split_legal_forms(tuple(tokens))
+    if not core:
+        return tuple(tokens), ()
+    return core, legal
+
+
+@lru_cache(maxsize=65536)
+def _split_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Core tokens and legal-form keys; the core may be empty."""
+    core: list[str] = []
+    legal: list[str] = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(_LONGEST, len(tokens) - index), 0, -1):
+            spelling = " ".join(tokens[index : index + size])
+            keys = _FORMS.get(spelling)
+            at_edge = index == 0 or index + size == len(tokens)
+            if keys is not None and (size > 1 or spelling not in _EDGE_ONLY or at_edge):
+                legal.extend(keys)
+                index += size
+                break
+        else:
+            core.append(tokens[index])
+            index += 1
+    return tuple(core), tuple(legal)
+
+
+def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
+    """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS.
+
+    A name that is nothing but the prefix is returned unchanged.
+
+    Args:
+        tokens: Folded tokens of a vessel name.
+
+    Returns:
+        The tokens without the prefix.
+
+    Example:
+        >>> strip_vessel_prefix(("m", "v", "chon", "myong", "1"))
+        ('chon', 'myong', '1')
+        >>> strip_vessel_prefix(("mt", "yu", "jong", "2"))
+        ('yu', 'jong', '2')
+    """
+    name = tuple(tokens)
+    for prefix in _VESSEL_PREFIXES:
+        if name[: len(prefix)] == prefix and len(name) > len(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def is_legal_form_only(tokens: Sequence[str]) -> bool:
+    """Whether a name is nothing but legal forms ('Co., Ltd.', 'LLC'): it names nothing.
+
+    Args:
+        tokens: Folded tokens.
+
+    Example:
+        >>> is_legal_form_only(("co", "ltd")), is_legal_form_only(("ryonbong", "co"))
+        (True, False)
+        >>> is_legal_form_only(())
+        False
+    """
+    name = tuple(tokens)
+    return bool(name) and not _split_legal_forms(name)[0]

@@ -1,0 +1,217 @@
+"""Screening one name or counterparty against an index: the public Screener."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from sanctions_screen.bundled import Scope, load_bundled
+from sanctions_screen.errors import QueryError
+from sanctions_screen.index import ScreeningIndex
+from sanctions_screen.matching import (
+    DEFAULT_THRESHOLD,
+    NameForm,
+    NameScore,
+    prepare_name,
+    score_forms,
+)
+from sanctions_screen.matching.evidence import (
+    IMO_MATCH_FLOOR,
+    QueryEvidence,
+    imo_of,
+    score_birth_year,
+    score_identifiers,
+    score_kind,
+    score_nationality,
+)
+from sanctions_screen.models import (
+    Counterparty,
+    EntityKind,
+    FeatureScore,
+    Hit,
+    HitProvenance,
+    IdentifierType,
+    SanctionsEntry,
+    ScreeningResult,
+    ScreeningStatus,
+)
+from sanctions_screen.normalize.countries import normalize_country
+from sanctions_screen.normalize.identifiers import normalize_identifier
+
+__all__ = ["Screener"]
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _birth_year(value: str | dt.date | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.year
+    years = _YEAR.findall(value)
+    return int(years[0]) if len(set(years)) == 1 else None
+
+
+def _evidence(query: Counterparty) -> QueryEvidence:
+    countries = {normalize_country(v) for v in (query.nationality, query.country) if v}
+    ids: dict[IdentifierType, set[str]] = {}
+    imo: str | None = None
+    for ident in query.identifiers:
+        if ident.type is IdentifierType.IMO:
+            imo = imo_of(ident.value)
+            continue
+        number = normalize_identifier(ident.value)
+        if number:
+            ids.setdefault(ident.type, set()).add(number)
+    return QueryEvidence(
+        kind=query.kind,
+        birth_year=_birth_year(query.birth_date),
+        countries=frozenset(c for c in countries if c),
+        imo=imo,
+        ids={k: frozenset(v) for k, v in ids.items()},
+    )
+
+
+class Screener:
+    """Screens names and counterparties against a set of sanctions entries.
+
+    Example:
+        >>> screener = Screener.from_sources(["eu"])
+        >>> hit = screener.screen_name("No Kwang Chol")[0]
+        >>> hit.entry.reference, hit.listed_name, hit.provenance.legal_basis[0]
+        ('269/2014 I.PERSONS/1869', 'NO Kwang Chol', 'Council Regulation (EU) No 269/2014')
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[SanctionsEntry],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        max_hits: int = 10,
+    ) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise QueryError(f"threshold must be in [0, 1], got {threshold}")
+        self.index = ScreeningIndex(list(entries))
+        self.threshold = threshold
+        self.max_hits = max_hits
+
+    @classmethod
+    def from_sources(
+        cls,
+        sources: Sequence[str] | None = None,
+        *,
+        scope: Scope = "dprk",
+        threshold: float = DEFAULT_THRESHOLD,
+        max_hits: int = 10,
+    ) -> Screener:
+        """A screener over the bundled snapshots of ``sources`` ("un", "eu", "ofac")."""
+        return cls(load_bundled(sources, scope=scope), threshold=threshold, max_hits=max_hits)
+
+    @property
+    def entries(self) -> tuple[SanctionsEntry, ...]:
+        """The entries screened against."""
+        return self.index.entries
+
+    def screen_name(self, name: str, *, kind: EntityKind | None = None) -> list[Hit]:
+        """The hits for one name at or above the threshold, best first.
+
+        Raises:
+            QueryError: the name is empty or has nothing to screen (punctuation only, a
+                legal form only): that is "not screened", never "no hit".
+        """
+        result = self.screen(Counterparty(name=name, kind=kind))
+        if result.status is ScreeningStatus.NOT_SCREENED:
+            raise QueryError(f"name {name!r} not screened: {result.reason}")
+        return list(result.hits)
+
+    def screen(self, counterparty: Counterparty) -> ScreeningResult:
+        """Screen a counterparty: name hits, adjusted by its other data as evidence."""
+        query = counterparty
+        evidence = _evidence(query)
+        forms = prepare_name(query.name, query.kind) if query.name else ()
+        if not forms and evidence.imo is None:
+            reason = "no name" if not query.name else "no usable name (empty after normalising)"
+            return ScreeningResult(
+                query=query,
+                status=ScreeningStatus.NOT_SCREENED,
+                reason=reason,
+                threshold=self.threshold,
+            )
+        best: dict[int, tuple[NameScore, int, int]] = {}
+        floor = self.threshold - evidence.headroom
+        records = self.index.records
+        for f_index, form in enumerate(forms):
+            # The same listed form often stands in several lists: score it once.
+            seen: dict[NameForm, NameScore] = {}
+            for r_index in self.index.candidates(form, threshold=floor):
+                record = records[r_index]
+                scored = seen.get(record.form)
+                if scored is None:
+                    scored = seen[record.form] = score_forms(form, record.form)
+                current = best.get(record.entry_index)
+                if current is None or scored.score > current[0].score:
+                    best[record.entry_index] = (scored, f_index, r_index)
+        imo_entries: set[int] = set()
+        if evidence.imo is not None:
+            imo_entries = set(self.index.entries_with_imo(evidence.imo))
+        hits: list[Hit] = []
+        for e_index in set(best) | imo_entries:
+            hit = self._hit(e_index, best.get(e_index), forms, evidence)
+            if hit is not None and hit.score >= self.threshold:
+                hits.append(hit)
+        hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
+        hits = hits[: self.max_hits]
+        return ScreeningResult(
+            query=query,
+            status=ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR,
+            hits=tuple(hits),
+            threshold=self.threshold,
+            query_forms=tuple(f.text for f in forms),
+        )
+
+    def _hit(
+        self,
+        e_index: int,
+        best: tuple[NameScore, int, int] | None,
+        forms: Sequence[NameForm],
+        evidence: QueryEvidence,
+    ) -> Hit | None:
+        entry = self.index.entries[e_index]
+        if best is None:
+            name_score, listed, role, query_name = 0.0, entry.caption, "primary", ""
+            name_feature = FeatureScore(name="name", score=None, detail="no name compared")
+        else:
+            scored, f_index, r_index = best
+            name_score = scored.score
+            # Cheap exit: no evidence the query has can lift this name to the threshold.
+            if evidence.imo is None and name_score + evidence.headroom < self.threshold:
+                return None
+            record = self.index.records[r_index]
+            name = entry.names[record.name_index]
+            listed, role = name.value, name.role.value
+            query_name = forms[f_index].text
+            name_feature = FeatureScore(name="name", score=name_score, detail=scored.detail)
+        features = [name_feature]
+        for feature in (
+            score_kind(evidence, entry),
+            score_birth_year(evidence, entry),
+            score_nationality(evidence, entry),
+        ):
+            if feature is not None:
+                features.append(feature)
+        features.extend(score_identifiers(evidence, entry))
+        score = name_score + sum(f.effect for f in features)
+        if any(f.name == "imo" and f.score == 1.0 for f in features):
+            score = max(score, IMO_MATCH_FLOOR)
+        score = round(max(0.0, min(1.0, score)), 4)
+        return Hit(
+            score=score,
+            name_score=name_score,
+            entry=entry,
+            listed_name=listed,
+            listed_name_role=role,
+            query_name=query_name,
+            features=tuple(features),
+            provenance=HitProvenance.of(entry),
+        )
