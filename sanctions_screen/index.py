@@ -19,6 +19,7 @@ import numpy as np
 from sanctions_screen.matching.forms import NameForm, prepare_name
 from sanctions_screen.matching.names import INSERTION_COST
 from sanctions_screen.models import IdentifierType, SanctionsEntry
+from sanctions_screen.normalize.given_names import related_given_names
 
 __all__ = ["NameRecord", "ScreeningIndex"]
 
@@ -126,6 +127,7 @@ class ScreeningIndex:
         found: set[str] = set()
         if key in self.postings:
             found.add(key)
+        found.update(k for k in related_given_names(key) if k in self.postings)
         if len(key) >= MIN_FUZZY_LENGTH:
             found.update(self.neighbours.get(key, ()))
             for deleted in _deletions(key):

@@ -14,11 +14,13 @@ from functools import lru_cache
 from sanctions_screen.models import EntityKind
 from sanctions_screen.normalize import (
     GENERIC_ORG_TOKENS,
+    detect_script,
     fold_text,
     is_korean_syllable,
     is_legal_form_only,
     korean_token_key,
     latin_forms,
+    normalize_number_tokens,
     split_korean_syllables,
     split_legal_forms,
     strip_vessel_prefix,
@@ -33,6 +35,22 @@ CORE_WEIGHT = 1.0
 GENERIC_WEIGHT = 0.35
 LEGAL_FORM_WEIGHT = 0.15
 INITIAL_WEIGHT = 0.5  # a one-letter token (an initial) says less than a whole name
+# A token one name has and the other lacks costs this share of its weight. For people a
+# middle name or patronymic is often left out (0.5); for organisations an extra word is
+# usually another entity ('Banco Santander' v 'Banco Santander Mexico'), so it costs
+# almost fully. Set on name_bench's Person and Company rows.
+PERSON_INSERTION_COST = 0.5
+ORG_INSERTION_COST = 0.9
+# Articles and conjunctions in organisation names ('The Homs Refinery Company', 'H and M'):
+# dropped, so 'AT&T' and 'AT and T' are one name.
+ORG_STOPWORDS = frozenset({"the", "and", "of", "for", "und", "et", "y"})
+# Digits typed for look-alike letters inside a word ('Ig0r Sech1n').
+_LEET = str.maketrans("013457", "oieast")
+_NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
+
+
+# Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
+_PARTICLES = {"el": "al", "ul": "al", "ad": "al", "ed": "al", "ibn": "bin", "bint": "bin"}
 
 
 class NameForm:
@@ -40,10 +58,13 @@ class NameForm:
 
     __slots__ = (
         "core",
+        "flat",
         "folded",
+        "insertion_cost",
         "is_korean",
         "joined",
         "keys",
+        "origin",
         "text",
         "tokens",
         "transliterated",
@@ -62,11 +83,18 @@ class NameForm:
         self.weights = weights
         self.core = core
         self.transliterated = transliterated
+        self.origin = "latin"
+        """The script the name was written in (its forms are compared natively if shared)."""
+        self.insertion_cost = ORG_INSERTION_COST
         self.is_korean = _looks_korean(tokens)
-        self.keys = tuple(korean_token_key(t) for t in tokens) if self.is_korean else tokens
+        if self.is_korean:
+            self.keys = tuple(korean_token_key(t) for t in tokens)
+        else:
+            self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
         self.text = " ".join(tokens)
         self.folded = self.text
         self.joined = "".join(self.keys)
+        self.flat = self.text.replace(" ", "")
 
     def __repr__(self) -> str:
         return f"NameForm({self.text!r})"
@@ -98,6 +126,30 @@ def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(out) if changed else None
 
 
+def _unleet(token: str) -> str:
+    """'sech1n' -> 'sechin': digits inside a person's name word are look-alike letters."""
+    if token.isalpha() or token.isdigit() or not any(c.isalpha() for c in token):
+        return token
+    return token.translate(_LEET)
+
+
+def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Runs of single letters in an organisation name are one acronym: 'a b c' -> 'abc'."""
+    out: list[str] = []
+    run = ""
+    for token in tokens:
+        if len(token) == 1 and token.isalpha():
+            run += token
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(token)
+    if run:
+        out.append(run)
+    return tuple(out)
+
+
 def _token_weight(token: str) -> float:
     if token in GENERIC_ORG_TOKENS:
         return GENERIC_WEIGHT
@@ -111,11 +163,18 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     if not tokens:
         return None
     if kind is EntityKind.PERSON:
+        tokens = tuple(_unleet(t) for t in tokens)
         weights = tuple(INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens)
         form = NameForm(tokens, weights, (True,) * len(tokens), transliterated=False)
         form.folded = folded
+        form.flat = folded.replace(" ", "")
+        form.insertion_cost = PERSON_INSERTION_COST
         return form
-    core_tokens, legal_keys = split_legal_forms(tokens)
+    tokens = tuple(t for t in normalize_number_tokens(tokens) if t not in ORG_STOPWORDS)
+    if not tokens:
+        return None
+    core_tokens, legal_keys = split_legal_forms(_merge_letters(tokens))
+    legal_keys = tuple(sorted(legal_keys))  # 'JSC X Corp' = 'X Corporation JSC'
     if is_legal_form_only(tokens):
         return None  # 'Co., Ltd.' names nothing
     out_tokens = list(core_tokens) + list(legal_keys)
@@ -134,6 +193,7 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         weights_list = [CORE_WEIGHT] * len(core_tokens) + [LEGAL_FORM_WEIGHT] * len(legal_keys)
     form = NameForm(tuple(out_tokens), tuple(weights_list), tuple(core_flags), transliterated=False)
     form.folded = folded
+    form.flat = folded.replace(" ", "")
     return form
 
 
@@ -154,9 +214,13 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
         ()
     """
     folded = fold_text(text)
+    origin = detect_script(folded)
     forms: list[NameForm] = []
     seen: set[str] = set()
-    for candidate in latin_forms(text):
+    candidates = list(latin_forms(text))
+    if origin in _NATIVE_SCRIPTS and folded not in candidates:
+        candidates.append(folded)  # the name as written, compared with the same script only
+    for candidate in candidates:
         transliterated = candidate != folded
         variants = [tuple(candidate.split())]
         if kind in (EntityKind.PERSON, None):
@@ -168,6 +232,7 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
             if form is None or form.text in seen:
                 continue
             form.transliterated = transliterated
+            form.origin = origin
             seen.add(form.text)
             forms.append(form)
     return tuple(forms)

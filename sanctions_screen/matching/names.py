@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from sanctions_screen.matching.forms import NameForm
+from sanctions_screen.normalize.given_names import are_nicknames
 
 __all__ = ["NameScore", "score_forms", "score_tokens"]
 
@@ -25,16 +26,36 @@ KEY_MATCH = 0.92
 # Two Korean syllables one letter apart are usually two different syllables (jong/tong,
 # song/jong, un/in), not a typo: their edit similarity counts at this share.
 KOREAN_PARTIAL = 0.5
+# An initial against a name it abbreviates ('V.' v 'Vladimir').
+INITIAL_MATCH = 0.9
+# Each pair of tokens left unmatched on both sides is a different name part (another
+# given name, another clan name): beyond its share of the weight it costs this factor.
+# Set on the Person rows of name_bench (clan/patronymic swaps are different people).
+SUBSTITUTION_FACTOR = 0.85
+# Two non-core tokens (legal forms, generic words) that differ: 'Corporation' v 'Company'.
+LEGAL_FORM_PAIR = 0.5
 # A token present in one name only: a half-missing middle name costs this share of its
 # weight (1.0 would make 'Vladimir Putin' v 'Vladimir Vladimirovich Putin' a miss).
-INSERTION_COST = 0.75
+INSERTION_COST = 0.5
+"""The lowest insertion cost of any form (people's), used by the index's bound."""
+# A one-token name against a longer one ('Kim' v 'Kim Il'): one shared token is weak
+# evidence, whatever the rest.
+ONE_TOKEN_FACTOR = 0.85
 # Reordered tokens ('Jong Un Kim'): a small cost so the listed order ranks first.
 ORDER_COST = 0.02
+# Tokens shuffled other than by moving a name to the front or back ('Salman bin Muhammad'
+# v 'Muhammad bin Salman') make another name; set on name_bench's patronymic swaps.
+PERMUTATION_COST = 0.25
+MIDDLE_SWAP_COST = 0.05
+# A name made only of initials ('N.N.') cannot be told from any name with those initials.
+INITIALS_ONLY_CAP = 0.6
 # A name that is transliterated on one side only is a reading, not a spelling.
 TRANSLITERATION_FACTOR = 0.97
 # Organisations: without a core token met at this similarity the match is only on
 # generic words and legal forms ('Korea ... Trading Company'), so it is halved.
-CORE_MATCH_MIN = 0.8
+CORE_MATCH_MIN = 0.7
+# A given name and its diminutive ('Ben' v 'Benjamin', 'Ted' v 'Theodore').
+NICKNAME_MATCH = 0.85
 # Two names carrying different numbers ('CHON MYONG 1' v 'CHON MYONG 2') are different
 # ships or units, whatever else they share.
 NUMBER_CONFLICT_FACTOR = 0.6
@@ -65,6 +86,10 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
         0.857
         >>> score_tokens("un", "un", "il", "il"), score_tokens("1", "1", "2", "2")
         (0.0, 0.0)
+        >>> score_tokens("appel", "appel", "apple", "apple")
+        0.8
+        >>> score_tokens("v", "v", "vladimir", "vladimir")
+        0.9
     """
     if a == b:
         return 1.0
@@ -72,10 +97,16 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
         return KEY_MATCH
     if a.isdigit() or b.isdigit():
         return 0.0
-    distance = Levenshtein.distance(a, b, score_cutoff=_edit_budget(max(len(a), len(b))))
-    if distance > _edit_budget(max(len(a), len(b))):
+    if len(a) == 1 or len(b) == 1:
+        return INITIAL_MATCH if a[0] == b[0] else 0.0
+    if are_nicknames(a, b):
+        return NICKNAME_MATCH
+    longest = max(len(a), len(b))
+    budget = _edit_budget(longest)
+    distance = OSA.distance(a, b, score_cutoff=budget)
+    if distance > budget:
         return 0.0
-    return 1.0 - distance / max(len(a), len(b))
+    return 1.0 - distance / longest
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +127,8 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
             sim = score_tokens(qt, qk, ct, ck)
             if korean and sim < KEY_MATCH:
                 sim *= KOREAN_PARTIAL
+            if sim < LEGAL_FORM_PAIR and not q.core[i] and not c.core[j]:
+                sim = LEGAL_FORM_PAIR  # two legal forms or generic words: alike enough
             if sim > 0.0:
                 candidates.append((sim, i, j))
     candidates.sort(key=lambda t: (-t[0], abs(t[1] - t[2]), t[1], t[2]))
@@ -111,6 +144,18 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     return pairs
 
 
+def _is_rotation(order: list[int]) -> bool:
+    """Whether ``order`` is a cyclic shift of its sorted self ('Jong Un Kim')."""
+    if not order:
+        return True
+    start = order.index(min(order))
+    rotated = order[start:] + order[:start]
+    return rotated == sorted(order)
+
+
+_SKIPPED = "both names are written in the same script: compared as written"
+
+
 def score_forms(q: NameForm, c: NameForm) -> NameScore:
     """Score two name forms; symmetric in its arguments (up to the detail text).
 
@@ -121,8 +166,12 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         1.0
         >>> c, = prepare_name("Kim Jong Il")
         >>> round(score_forms(a, c).score, 2)
-        0.67
+        0.57
     """
+    if q.origin == c.origin and q.origin != "latin" and (q.transliterated or c.transliterated):
+        # Two Hangul (Han, Cyrillic) names are compared as written: their romanisations
+        # merge what the script tells apart (정/종 are both 'jong' without breves).
+        return NameScore(score=0.0, pairs=(), left_over=(), detail=_SKIPPED)
     pairs = _align(q, c)
     matched = 0.0
     aligned_weight = 0.0
@@ -135,22 +184,34 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     left_q = sum(w for i, w in enumerate(q.weights) if i not in used_q)
     left_c = sum(w for j, w in enumerate(c.weights) if j not in used_c)
     substituted = min(left_q, left_c)
+    substituted_tokens = min(
+        sum(1 for i, core in enumerate(q.core) if core and i not in used_q),
+        sum(1 for j, core in enumerate(c.core) if core and j not in used_c),
+    )
     inserted = abs(left_q - left_c)
-    denominator = aligned_weight + 2.0 * substituted + INSERTION_COST * inserted
+    insertion_cost = max(q.insertion_cost, c.insertion_cost)
+    denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
     score = matched / denominator if denominator else 0.0
-    if pairs and score > 0.0:
-        order = [j for _, j, _ in sorted(pairs)]
+    if substituted_tokens:
+        score *= SUBSTITUTION_FACTOR**substituted_tokens
+    if (sum(q.core) == 1) != (sum(c.core) == 1):
+        score *= ONE_TOKEN_FACTOR
+    if all(len(t) == 1 for t in q.tokens) or all(len(t) == 1 for t in c.tokens):
+        score = min(score, INITIALS_ONLY_CAP)
+    if len(pairs) > 1 and score > 0.0:
+        order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
         if order != sorted(order):
-            score -= ORDER_COST
+            if _is_rotation(order):
+                score -= ORDER_COST
+            elif order[0] == min(order) and order[-1] == max(order):
+                score -= MIDDLE_SWAP_COST  # given names reordered between fixed ends
+            else:
+                score -= PERMUTATION_COST
     core_met = any(sim >= CORE_MATCH_MIN and q.core[i] and c.core[j] for i, j, sim in pairs)
     if not core_met:
         score *= 0.5
-    if (
-        q.joined != c.joined
-        and len(q.tokens) != len(c.tokens)
-        and min(len(q.joined), len(c.joined)) >= 6
-    ):
-        joined = JOINED_FACTOR * ratio(q.joined, c.joined) / 100.0
+    if len(q.tokens) != len(c.tokens) and min(len(q.joined), len(c.joined)) >= 6:
+        joined = JOINED_FACTOR * max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
         score = max(score, joined)
     q_digits = {t for t in q.tokens if t.isdigit()}
     c_digits = {t for t in c.tokens if t.isdigit()}

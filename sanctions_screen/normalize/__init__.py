@@ -29,6 +29,7 @@ from sanctions_screen.normalize.legal_forms import (
     split_legal_forms,
     strip_vessel_prefix,
 )
+from sanctions_screen.normalize.numbers import normalize_number_tokens
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
 from sanctions_screen.normalize.scripts import detect_script
 from sanctions_screen.normalize.text import fold_text, tokenize
@@ -47,6 +48,7 @@ __all__ = [
     "normalize_country",
     "normalize_identifier",
     "normalize_imo",
+    "normalize_number_tokens",
     "parse_list_date",
     "romanize_cyrillic",
     "romanize_greek",

@@ -134,6 +134,23 @@ _FORMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["inc", "incorporated"], ("inc",)),
     **dict.fromkeys(["plc", "public limited company"], ("plc",)),
     **dict.fromkeys(["fze", "fzco", "fzc", "fz llc"], ("fze",)),
+    # German, Polish and Romanian long forms (seen in EU 269/2014 and name_bench).
+    **dict.fromkeys(
+        ["aktiengesellschaft", "aktiengeselschaft", "akg"],
+        ("jsc",),
+    ),
+    **dict.fromkeys(
+        [
+            "gesellschaft mit beschrankter haftung",
+            "sp z o o",
+            "sp zoo",
+            "spolka z ograniczona odpowiedzialnoscia",
+            "societatea cu raspundere limitata",
+            "srl",
+            "s r l",
+        ],
+        ("llc",),
+    ),
 }
 _LONGEST = max(len(spelling.split()) for spelling in _FORMS)
 

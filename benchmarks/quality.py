@@ -1,0 +1,164 @@
+"""Quality figures of the matching engine on the labelled sets in shared/data/matching.
+
+Prints:
+- nomenklatura's name_bench: precision, recall and F1 at DEFAULT_THRESHOLD, overall (Korean
+  rows excluded: their labels are inconsistent, so they are reported apart, not tuned to)
+  and per case group;
+- watchman's cross-script pairs: each pair's score, by script;
+- yente's UN positives: the share of treated names whose top hit (full UN list) is the
+  untreated name's UN entry, overall and for North Korean rows.
+
+Run: ``.venv/bin/python benchmarks/quality.py [--data DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from sanctions_screen import (
+    DEFAULT_THRESHOLD,
+    Counterparty,
+    EntityKind,
+    Screener,
+    compare_names,
+    load_bundled,
+)
+from sanctions_screen.normalize import detect_script, fold_text
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
+SCHEMA_KIND = {
+    "Person": EntityKind.PERSON,
+    "Company": EntityKind.ORGANIZATION,
+    "Organization": EntityKind.ORGANIZATION,
+    "LegalEntity": None,
+    "Vessel": EntityKind.VESSEL,
+}
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def name_bench(data: Path, threshold: float, *, verbose: bool) -> float:
+    """F1 on nomenklatura's name_bench; returns the overall F1 (Korean rows excluded)."""
+    rows = list(csv.DictReader((data / "nomenklatura_name_bench_cases.csv").open(encoding="utf-8")))
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    errors = []
+    for row in rows:
+        korean = "korean" in row["notes"].lower()
+        kind = SCHEMA_KIND.get(row["schema"])
+        score = compare_names(row["name1"], row["name2"], kind=kind)
+        predicted = score >= threshold
+        truth = row["is_match"] == "true"
+        key = "korean-notes (not tuned)" if korean else row["case_group"]
+        for group in (key, "ALL (Korean rows excluded)" if not korean else None):
+            if group is None:
+                continue
+            cell = groups[group]
+            cell[0 if predicted and truth else 1 if predicted else 2 if truth else 3] += 1
+        if predicted != truth and not korean:
+            errors.append((score, truth, row["schema"], row["name1"], row["name2"]))
+    print(f"\nnomenklatura name_bench ({len(rows)} pairs), threshold {threshold}")
+    print(f"  {'group':<28} {'pairs':>5} {'prec':>6} {'recall':>6} {'F1':>6}")
+    overall = 0.0
+    for group in sorted(groups):
+        tp, fp, fn, tn = groups[group]
+        p, r, f = _f1(tp, fp, fn)
+        print(f"  {group:<28} {tp + fp + fn + tn:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+        if group.startswith("ALL"):
+            overall = f
+    if verbose:
+        for score, truth, schema, a, b in sorted(errors)[:80]:
+            print(f"    {'FN' if truth else 'FP'} {score:.3f} {schema:<8} {a!r} v {b!r}")
+    return overall
+
+
+def watchman_pairs(data: Path, threshold: float) -> None:
+    """Scores of watchman's cross-script pairs, by script."""
+    print("\nwatchman cross-script pairs")
+    lines = (data / "watchman_cross_script_pairs.csv").read_text(encoding="utf-8").splitlines()
+    required = {"cyrillic", "hangul", "han"}
+    met = total = 0
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        query, expected, _min_score, _description = next(csv.reader([line]))
+        script = detect_script(query)
+        score = compare_names(query, expected)
+        flag = "ok" if score >= threshold else "below"
+        if script in required:
+            total += 1
+            met += score >= threshold
+        print(f"  {script:<9} {score:.3f} {flag:<5} {query} -> {expected}")
+    print(f"  Cyrillic/Hangul/Han pairs at or above threshold: {met}/{total}")
+
+
+def yente_positives(data: Path) -> None:
+    """Top-hit accuracy of treated UN names against the full UN list."""
+    treated = list(csv.DictReader((data / "yente_positives_un_treated.csv").open(encoding="utf-8")))
+    untreated = list(
+        csv.DictReader((data / "yente_positives_un_untreated.csv").open(encoding="utf-8"))
+    )
+    entries = load_bundled(["un"], scope="all")
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for name in entry.names:
+            by_name[fold_text(name.value)].add(entry.id)
+    screener = Screener(entries, threshold=0.5, max_hits=3)
+    total = right = kp_total = kp_right = unresolved = 0
+    with_data_right = 0
+    misses = []
+    started = time.perf_counter()
+    for t_row, u_row in zip(treated, untreated, strict=True):
+        wanted = by_name.get(fold_text(u_row["full_name"]), set())
+        if not wanted:
+            unresolved += 1
+            continue
+        total += 1
+        kp = u_row["nationality"] == "kp"
+        kp_total += kp
+        hits = screener.screen_name(t_row["full_name"])
+        ok = bool(hits) and hits[0].entry.id in wanted
+        right += ok
+        kp_right += ok and kp
+        full = screener.screen(
+            Counterparty(
+                name=t_row["full_name"],
+                birth_date=t_row["date_of_birth"] or None,
+                nationality=t_row["nationality"] or None,
+            )
+        )
+        with_data_right += bool(full.hits) and full.hits[0].entry.id in wanted
+        if not ok:
+            top = f"{hits[0].listed_name} {hits[0].score:.2f}" if hits else "no hit"
+            misses.append(f"{t_row['full_name']!r} (want {u_row['full_name']!r}) -> {top}")
+    seconds = time.perf_counter() - started
+    print(f"\nyente UN positives: {total} rows resolved to a UN entry ({unresolved} not found)")
+    print(f"  top hit is the UN entry (name only):        {right}/{total} = {right / total:.3f}")
+    print(f"  ... with date of birth and nationality:     {with_data_right}/{total}")
+    print(f"  North Korean rows, name only:               {kp_right}/{kp_total}")
+    print(f"  ({seconds:.1f} s)")
+    for miss in misses[:15]:
+        print(f"    miss: {miss}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--verbose", action="store_true", help="list name_bench errors")
+    args = parser.parse_args()
+    name_bench(args.data, args.threshold, verbose=args.verbose)
+    watchman_pairs(args.data, args.threshold)
+    yente_positives(args.data)
+
+
+if __name__ == "__main__":
+    main()
