@@ -10,16 +10,23 @@ token without comparing against the whole vocabulary.
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-import numpy as np
+from itertools import combinations
 
 from sanctions_screen.matching.forms import NameForm, prepare_name
-from sanctions_screen.matching.names import INSERTION_COST
+from sanctions_screen.matching.names import (
+    INSERTION_COST,
+    KEY_MATCH,
+    KOREAN_PARTIAL,
+    NICKNAME_MATCH,
+    ONE_TOKEN_FACTOR,
+    score_tokens,
+)
 from sanctions_screen.models import IdentifierType, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
+from sanctions_screen.normalize.korean import is_korean_syllable
 
 __all__ = ["NameRecord", "ScreeningIndex"]
 
@@ -31,27 +38,25 @@ MAX_POSTINGS = 1500
 # Keys shorter than this are not looked up by edit distance: two-letter tokens may not
 # differ at all (see matching.names._edit_budget), so their neighbours never score.
 MIN_FUZZY_LENGTH = 3
-# A token pair the lookup cannot see (two or more edits apart) can still earn partial
-# credit when the tokens are long: at most this much (two edits in six letters).
-UNSEEN_PARTIAL = 0.67
-UNSEEN_MIN_LENGTH = 6
-# Generic words and legal forms are not counted by the bound but do score a little.
+# The bound does not see generic words and legal forms, which score a little, nor token
+# pairs two deletions apart in long tokens; this slack covers them. Checked against the
+# exhaustive baseline in benchmarks/speed.py (candidate recall).
 CANDIDATE_SLACK = 0.05
+# The most a name can score when only one of its two or more tokens is shared with the
+# other: 2 / (2 + INSERTION_COST) * ONE_TOKEN_FACTOR (one-token name) or 2 / (2 + 2).
+ONE_HIT_BOUND = 0.7
 
 
 class NameRecord:
     """One prepared form of one name of one entry."""
 
-    __slots__ = ("core_count", "entry_index", "form", "long_count", "name_index")
+    __slots__ = ("core_count", "entry_index", "form", "name_index")
 
     def __init__(self, entry_index: int, name_index: int, form: NameForm) -> None:
         self.entry_index = entry_index
         self.name_index = name_index
         self.form = form
         self.core_count = sum(form.core)
-        self.long_count = sum(
-            len(k) >= UNSEEN_MIN_LENGTH for k, c in zip(form.keys, form.core, strict=True) if c
-        )
 
 
 def _deletions(key: str) -> Iterable[str]:
@@ -82,9 +87,13 @@ class ScreeningIndex:
                 for form in prepare_name(name.value, entry.kind):
                     r_index = len(self.records)
                     self.records.append(NameRecord(e_index, n_index, form))
-                    for key, core in set(zip(form.keys, form.core, strict=True)):
-                        if core:
-                            postings[key].append(r_index)
+                    # Korean names are indexed by syllable key and by spelling, so a query
+                    # that does not read as Korean (a typo: 'kyongg') still finds them.
+                    indexed = {k for k, core in zip(form.keys, form.core, strict=True) if core}
+                    if form.is_korean:
+                        indexed.update(t for t, c in zip(form.tokens, form.core, strict=True) if c)
+                    for key in indexed:
+                        postings[key].append(r_index)
             numbers = {i.number for i in entry.identifiers if i.type is IdentifierType.IMO}
             numbers |= {
                 i.number
@@ -103,8 +112,7 @@ class ScreeningIndex:
         self.neighbours: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in neighbours.items()}
         self.imo: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in imo.items()}
         self._make_caches()
-        self._core_counts = np.array([r.core_count for r in self.records], dtype=np.float64)
-        self._long_counts = np.array([r.long_count for r in self.records], dtype=np.float64)
+        self._core_counts = [r.core_count for r in self.records]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -122,71 +130,91 @@ class ScreeningIndex:
         self._expand = lru_cache(maxsize=100_000)(self._expand_key)
         self._key_records = lru_cache(maxsize=50_000)(self._records_of_key)
 
-    def _expand_key(self, key: str) -> tuple[str, ...]:
-        """The indexed keys within one edit of ``key`` (itself included, if indexed)."""
-        found: set[str] = set()
+    def _expand_key(self, key: str) -> tuple[tuple[str, float], ...]:
+        """The indexed keys that may score against ``key``, with the most they can score.
+
+        The key itself (1.0), given names related to it, and keys within the edit budget
+        of the pair (found through the deletion neighbourhood, then checked).
+        """
+        found: dict[str, float] = {}
         if key in self.postings:
-            found.add(key)
-        found.update(k for k in related_given_names(key) if k in self.postings)
+            found[key] = 1.0
+        for related in related_given_names(key):
+            if related in self.postings:
+                found.setdefault(related, NICKNAME_MATCH)
         if len(key) >= MIN_FUZZY_LENGTH:
-            found.update(self.neighbours.get(key, ()))
+            near: set[str] = set(self.neighbours.get(key, ()))
             for deleted in _deletions(key):
                 if deleted in self.postings:
-                    found.add(deleted)
-                found.update(self.neighbours.get(deleted, ()))
-        return tuple(sorted(found))
+                    near.add(deleted)
+                near.update(self.neighbours.get(deleted, ()))
+            near.discard(key)
+            for other in near:
+                sim = score_tokens(key, key, other, other)
+                if sim > 0.0 and other not in found:
+                    found[other] = sim
+        return tuple(sorted(found.items()))
 
-    def _records_of_key(self, key: str) -> frozenset[int]:
-        """The records holding ``key`` or an indexed key within one edit of it."""
-        expanded = self._expand(key)
-        if len(expanded) == 1:
-            return frozenset(self.postings[expanded[0]])
-        records: set[int] = set()
-        for near in expanded:
-            records.update(self.postings[near])
-        return frozenset(records)
+    def _records_of_key(self, key: str, korean: bool) -> dict[int, float]:
+        """The records holding ``key`` or a key that may score against it, each with the
+        most its best such key can score (halved between two Korean syllables that only
+        look alike, as the scorer does)."""
+        best: dict[int, float] = {}
+        for near, sim in self._expand(key):
+            if korean and sim < KEY_MATCH and is_korean_syllable(near):
+                sim *= KOREAN_PARTIAL
+            for r_index in self.postings[near]:
+                if best.get(r_index, 0.0) < sim:
+                    best[r_index] = sim
+        return best
 
     def candidates(self, form: NameForm, *, threshold: float = 0.0) -> list[int]:
-        """Record ids that share enough core token keys (or near keys) with ``form``.
+        """Record ids whose name may score at least ``threshold`` against ``form``.
 
-        A record is kept when the core tokens the two names share (within one edit) could
-        still give a score at ``threshold``: an upper bound of the name score from the
-        token counts, crediting unseen pairs of long tokens with ``UNSEEN_PARTIAL``.
+        Each query core key credits the records holding it (1.0) or a key near it (the
+        most that pair can score). The credits bound the name score from above, as
+        :func:`~sanctions_screen.matching.names.score_forms` computes it:
+        ``2 * credit / (2 * hits + 2 * missing + INSERTION_COST * extra)`` (times
+        ``ONE_TOKEN_FACTOR`` for a one-token name against a longer one). Records whose
+        bound is below ``threshold - CANDIDATE_SLACK`` are not scored. With two or more
+        query keys and a floor above what one shared token can reach, only records met
+        by two keys are looked at (set intersections, done in C).
         """
-        query_keys = {k for k, core in zip(form.keys, form.core, strict=True) if core}
-        counts: Counter[int] = Counter()
-        common: list[frozenset[int]] = []
-        for key in query_keys:
-            records = self._key_records(key)
-            if len(records) > MAX_POSTINGS:
-                common.append(records)
-            else:
-                counts.update(records)
-        if common:
-            if counts:
-                for records in common:
-                    counts.update(records & counts.keys())
-            else:
-                # Every query token is common: only forms holding two of them qualify.
-                for records in common:
-                    counts.update(records)
-                if len(common) > 1:
-                    counts = Counter({r: n for r, n in counts.items() if n >= 2})
-        if not counts:
+        query_keys = sorted({k for k, core in zip(form.keys, form.core, strict=True) if core})
+        korean = form.is_korean
+        parts = [p for p in (self._key_records(key, korean) for key in query_keys) if p]
+        if not parts:
             return []
-        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        hits = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        n_query = float(len(query_keys))
-        query_long = float(sum(len(k) >= UNSEEN_MIN_LENGTH for k in query_keys))
-        n_record = self._core_counts[ids]
-        missing = np.maximum(np.minimum(n_record, n_query) - hits, 0.0)
-        extra = np.abs(n_record - n_query)
-        unseen = np.minimum(missing, self._long_counts[ids] + query_long)
-        bound = (2.0 * hits + 2.0 * UNSEEN_PARTIAL * unseen) / (
-            2.0 * hits + 2.0 * missing + INSERTION_COST * extra
-        )
-        keep = bound >= threshold - CANDIDATE_SLACK
-        return [int(i) for i in ids[keep]]
+        floor = threshold - CANDIDATE_SLACK
+        n_query = len(query_keys)
+        pool: set[int] = set()
+        if n_query >= 2 and floor > ONE_HIT_BOUND:
+            for a, b in combinations(parts, 2):
+                pool |= a.keys() & b.keys()
+        else:
+            for part in parts:
+                pool.update(part)
+        core_counts = self._core_counts
+        out = []
+        for r_index in pool:
+            credit = 0.0
+            hits = 0
+            for part in parts:
+                sim = part.get(r_index)
+                if sim is not None:
+                    credit += sim
+                    hits += 1
+            n_record = core_counts[r_index]
+            missing = max(min(n_record, n_query) - hits, 0)
+            bound = (
+                2.0 * credit / (2 * hits + 2 * missing + INSERTION_COST * abs(n_record - n_query))
+            )
+            if (n_record == 1) != (n_query == 1):
+                bound *= ONE_TOKEN_FACTOR
+            if bound >= floor:
+                out.append(r_index)
+        out.sort()
+        return out
 
     def entries_with_imo(self, number: str) -> tuple[int, ...]:
         """Indexes of the entries listing IMO ``number`` (their own or a linked vessel's)."""

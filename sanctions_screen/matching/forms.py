@@ -25,6 +25,7 @@ from sanctions_screen.normalize import (
     split_legal_forms,
     strip_vessel_prefix,
 )
+from sanctions_screen.normalize.given_names import related_given_names
 
 __all__ = ["NameForm", "prepare_name"]
 
@@ -104,14 +105,21 @@ _is_syllable = lru_cache(maxsize=200_000)(is_korean_syllable)
 
 
 def _looks_korean(tokens: tuple[str, ...]) -> bool:
-    """A name reads as Korean when it has 2-5 tokens and all are Korean syllables."""
-    return 2 <= len(tokens) <= 5 and all(_is_syllable(t) for t in tokens)
+    """A name reads as Korean when it has 2-5 tokens, all Korean syllables, and none is an
+    English given name of four letters or more ('John' parses as a syllable, 전)."""
+    return (
+        2 <= len(tokens) <= 5
+        and all(_is_syllable(t) for t in tokens)
+        and not any(len(t) >= 4 and related_given_names(t) for t in tokens)
+    )
 
 
 def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'kim jongun' -> 'kim jong un' when the other tokens are Korean syllables."""
     if not 2 <= len(tokens) <= 4 or not any(_is_syllable(t) for t in tokens):
         return None
+    if any(len(t) >= 4 and related_given_names(t) for t in tokens):
+        return None  # 'John Allen' is not a Korean name written run together
     out: list[str] = []
     changed = False
     for token in tokens:
@@ -170,7 +178,9 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         form.flat = folded.replace(" ", "")
         form.insertion_cost = PERSON_INSERTION_COST
         return form
-    tokens = tuple(t for t in normalize_number_tokens(tokens) if t not in ORG_STOPWORDS)
+    if kind is not None:  # 'Ten' is also a Korean surname: numbers only for known firms/ships
+        tokens = normalize_number_tokens(tokens)
+    tokens = tuple(t for t in tokens if t not in ORG_STOPWORDS)
     if not tokens:
         return None
     core_tokens, legal_keys = split_legal_forms(_merge_letters(tokens))
