@@ -27,7 +27,7 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 
-__all__ = ["NameForm", "prepare_name"]
+__all__ = ["NATIVE_SCRIPTS", "NameForm", "prepare_name"]
 
 # Token weights. Tuned by hand on the Company rows of nomenklatura's name_bench and the
 # organisation cases in tests/matching: a legal form must not make two firms alike, a
@@ -47,7 +47,8 @@ ORG_INSERTION_COST = 0.9
 ORG_STOPWORDS = frozenset({"the", "and", "of", "for", "und", "et", "y"})
 # Digits typed for look-alike letters inside a word ('Ig0r Sech1n').
 _LEET = str.maketrans("013457", "oieast")
-_NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
+# Scripts whose names also keep a form as written: two such names are compared natively.
+NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
 
 
 # Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
@@ -228,7 +229,7 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     forms: list[NameForm] = []
     seen: set[str] = set()
     candidates = list(latin_forms(text))
-    if origin in _NATIVE_SCRIPTS and folded not in candidates:
+    if origin in NATIVE_SCRIPTS and folded not in candidates:
         candidates.append(folded)  # the name as written, compared with the same script only
     for candidate in candidates:
         transliterated = candidate != folded

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
-from sanctions_screen.matching.forms import NameForm
+from sanctions_screen.matching.forms import NATIVE_SCRIPTS, NameForm
 from sanctions_screen.normalize.given_names import are_nicknames
 
 __all__ = ["NameScore", "score_forms", "score_tokens"]
@@ -168,7 +168,11 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         >>> round(score_forms(a, c).score, 2)
         0.57
     """
-    if q.origin == c.origin and q.origin != "latin" and (q.transliterated or c.transliterated):
+    if (
+        q.origin == c.origin
+        and q.origin in NATIVE_SCRIPTS
+        and (q.transliterated or c.transliterated)
+    ):
         # Two Hangul (Han, Cyrillic) names are compared as written: their romanisations
         # merge what the script tells apart (정/종 are both 'jong' without breves).
         return NameScore(score=0.0, pairs=(), left_over=(), detail=_SKIPPED)
@@ -196,7 +200,8 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         score *= SUBSTITUTION_FACTOR**substituted_tokens
     if (sum(q.core) == 1) != (sum(c.core) == 1):
         score *= ONE_TOKEN_FACTOR
-    if all(len(t) == 1 for t in q.tokens) or all(len(t) == 1 for t in c.tokens):
+    initials_only = all(len(t) == 1 for t in q.tokens) or all(len(t) == 1 for t in c.tokens)
+    if initials_only and q.folded != c.folded:
         score = min(score, INITIALS_ONLY_CAP)
     if len(pairs) > 1 and score > 0.0:
         order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]

@@ -1,0 +1,167 @@
+"""Labelled name cases for every rule of the matching engine, and its invariants.
+
+Each case table is (query, listed, kind); 'match' tables must score at or above
+DEFAULT_THRESHOLD, 'distinct' tables below it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, compare_names
+from sanctions_screen.matching import prepare_name
+
+P, ORG, V = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.VESSEL
+
+Case = tuple[str, str, EntityKind | None]
+
+KOREAN_AS_TYPED: list[Case] = [
+    ("Kim Jong Un", "KIM Jong-un", P),
+    ("Kim Jong Un", "Kim Jongun", P),
+    ("Kim Jong Un", "Jong Un Kim", P),
+    ("Kim Jong Un", "KIM, Jong Un", P),
+    ("Ri Pyong Chol", "Ri Pyo’ng-ch’o’l", P),
+    ("Ri Pyong Chol", "Lee Pyong Chol", P),
+    ("Ri Pyong Chol", "Rhee Pyong Chol", P),
+    ("Ri Pyong Chol", "Yi Pyong Chol", P),
+    ("Pak Yong Sik", "Park Young Sik", P),
+    ("Pak Yong Sik", "Bak Yong Sik", P),
+    ("Choe Ryong Hae", "Choi Ryong Hae", P),
+    ("Choe Ryong Hae", "CH'OE Ryong-hae", P),
+    ("Jo Yong Won", "Cho Yong Won", P),
+    ("O Kuk Ryol", "Oh Kuk Ryol", P),
+    ("Ryu Jin", "Yu Jin", P),
+    ("Sin Geum Cheol", "Shin Geum Cheol", P),
+    ("Jang Song Thaek", "Chang Song Thaek", P),
+    ("Rim Kyong Man", "Lim Kyong Man", P),
+    ("Rim Kyong Man", "Im Kyong Man", P),
+    ("Kim Jong Un", "Kim Jeong Eun", P),
+    ("Kim Jong Un", "Kim Chong Un", P),
+    ("Kim Jong Un", "Kim Chung Un", P),
+    ("No Kwang Chol", "No Kwang Cheol", P),
+    ("No Kwang Chol", "No Kwang Chul", P),
+    ("Kim Song Nam", "Kim Seong Nam", P),
+    ("Kim Song Nam", "Kim Sung Nam", P),
+    ("Cha Yong Beom", "Cha Young Beom", P),
+    ("Kim Yong Bok", "Kim Ryong Bok", P),
+    ("CH'OE SO'K MIN", "Choe Sok Min", P),
+    ("CH'OE SO’K MIN", "CHOE SOK MIN", P),
+]
+
+CROSS_SCRIPT: list[Case] = [
+    ("노광철", "No Kwang Chol", P),
+    ("김정은", "Kim Jong Un", P),
+    ("金正恩", "Kim Jong Un", P),
+    ("리병철", "Ri Pyong Chol", P),
+    ("최룡해", "Choe Ryong Hae", P),
+    ("Ким Чен Ын", "Kim Jong Un", P),
+    ("Сергей Шойгу", "Sergei Shoigu", P),
+    ("Сергей Шойгу", "Sergey Shoygu", P),
+    ("Юрий Борисов", "Yuri Borisov", P),
+    ("Юрий Борисов", "Yury Borisov", P),
+    ("Юрий Борисов", "Iurii Borisov", P),
+    ("Sergei Shoigu", "Sergey Shoygu", P),
+    ("ООО Восточная Стивидорная Компания", "OOO Vostochnaya Stividornaya Kompaniya", ORG),
+]
+
+ORGANISATIONS: list[Case] = [
+    ("Korea Ryonbong General Corporation", "Ryonbong Gen. Corp.", ORG),
+    ("Korea Ryonbong General Corporation", "KOREA RYONBONG GENERAL CORP", ORG),
+    ("Chonmyong Shipping Co", "CHONMYONG SHIPPING CO., LTD.", ORG),
+    ("MG-Flot LLC", "OOO MG-Flot", ORG),
+    ("MG-Flot LLC", "ООО МГ-Флот", ORG),
+    ("Sovfracht JSC", "AO Sovfracht", ORG),
+    ("Sovfracht JSC", "АО Совфрахт", ORG),
+    ("Missile General Bureau", "Missile General Bureau of the DPRK", None),
+]
+
+ORGANISATIONS_DISTINCT: list[Case] = [
+    ("Korea Ryonbong Trading Company", "Korea Kwangson Trading Company", ORG),
+    ("Korea Mining Development Trading Corporation", "Korea Kumsan Trading Corporation", ORG),
+    ("Korea Namgang Trading Corporation", "Korea Tangun Trading Corporation", ORG),
+    ("Chonmyong Shipping Co", "Ocean Maritime Management Co", ORG),
+    ("Co., Ltd.", "Korea Trading Co., Ltd.", ORG),
+]
+
+VESSELS: list[Case] = [
+    ("MV CHON MYONG 1", "CHON MYONG 1", V),
+    ("M/V CHON MYONG 1", "CHON MYONG 1", V),
+    ("CHON MYONG 1", "Chon Myong 1", V),
+]
+
+PEOPLE_DISTINCT: list[Case] = [
+    ("Kim Jong Un", "Kim Jong Il", P),
+    ("Kim Jong Un", "Kim Tong Un", P),
+    ("Kim Jong Un", "Kim Song Hun", P),
+    ("Kim", "Kim Jong Un", P),
+    ("Ri", "Ri Pyong Chol", P),
+    ("Jang Song Thaek", "Jang Song Nam", P),
+    ("CHON MYONG 1", "CHON MYONG 2", V),
+    ("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi", P),
+    ("김종은", "김정은", P),
+    ("John Lee", "Ri Chun Hwan", P),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "kind"),
+    KOREAN_AS_TYPED + CROSS_SCRIPT + ORGANISATIONS + VESSELS,
+)
+def test_variants_match(query: str, listed: str, kind: EntityKind | None) -> None:
+    assert compare_names(query, listed, kind=kind) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("query", "listed", "kind"), ORGANISATIONS_DISTINCT + PEOPLE_DISTINCT)
+def test_distinct_names_do_not_match(query: str, listed: str, kind: EntityKind | None) -> None:
+    assert compare_names(query, listed, kind=kind) < DEFAULT_THRESHOLD
+
+
+def test_exact_listed_name_beats_a_near_spelling() -> None:
+    exact = compare_names("Ri Pyong Chol", "Ri Pyong Chol", kind=P)
+    near = compare_names("Ri Pyong Chol", "Lee Pyong Chol", kind=P)
+    reordered = compare_names("Ri Pyong Chol", "Pyong Chol Ri", kind=P)
+    assert exact == 1.0
+    assert 1.0 > reordered > DEFAULT_THRESHOLD
+    assert 1.0 > near > DEFAULT_THRESHOLD
+
+
+def test_transliteration_scores_below_an_identical_spelling() -> None:
+    assert compare_names("김정은", "Kim Jong Un") < compare_names("Kim Jong Un", "Kim Jong Un")
+
+
+@pytest.mark.parametrize("unusable", ["", "   ", "-- // ..", "Co., Ltd.", "LLC"])
+def test_unusable_names_have_no_form(unusable: str) -> None:
+    assert prepare_name(unusable, ORG) == ()
+    assert compare_names(unusable, "Korea Trading Co., Ltd.", kind=ORG) == 0.0
+
+
+NAMES = st.sampled_from(
+    [c[0] for c in KOREAN_AS_TYPED + CROSS_SCRIPT + ORGANISATIONS + PEOPLE_DISTINCT]
+)
+TEXT = st.one_of(NAMES, st.text(max_size=30))
+KINDS = st.sampled_from([None, P, ORG, V])
+
+
+@given(TEXT, TEXT, KINDS)
+def test_scores_stay_in_unit_interval_and_are_symmetric(
+    a: str, b: str, kind: EntityKind | None
+) -> None:
+    score = compare_names(a, b, kind=kind)
+    assert 0.0 <= score <= 1.0
+    assert compare_names(b, a, kind=kind) == score
+
+
+@given(TEXT, KINDS)
+def test_a_usable_name_scores_one_against_itself(name: str, kind: EntityKind | None) -> None:
+    if prepare_name(name, kind):
+        assert compare_names(name, name, kind=kind) == 1.0
+
+
+@given(TEXT, TEXT)
+def test_scores_are_deterministic(a: str, b: str) -> None:
+    prepare_name.cache_clear()
+    first = compare_names(a, b)
+    prepare_name.cache_clear()
+    assert compare_names(a, b) == first

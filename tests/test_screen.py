@@ -1,0 +1,158 @@
+"""Screening counterparties against the bundled DPRK scope: hits, evidence, provenance."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sanctions_screen import (
+    DEFAULT_THRESHOLD,
+    Counterparty,
+    EntityKind,
+    IdentifierType,
+    Name,
+    NameRole,
+    QueryError,
+    QueryIdentifier,
+    SanctionsEntry,
+    Screener,
+    ScreeningStatus,
+    load_bundled,
+)
+from sanctions_screen.normalize import fold_text
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.from_sources()
+
+
+def test_hit_carries_listed_name_query_form_features_and_provenance(screener: Screener) -> None:
+    hits = screener.screen_name("노광철")
+    top = hits[0]
+    assert top.entry.reference == "269/2014 I.PERSONS/1869"
+    assert top.listed_name == "노광철"
+    assert top.provenance.legal_basis == ("Council Regulation (EU) No 269/2014",)
+    assert top.provenance.snapshot_id == "eu-269-2014-20260717"
+    assert len(top.provenance.sha256) == 64
+    assert top.provenance.listed_on is not None
+    assert top.features[0].name == "name"
+    assert top.query_name == "노광철"  # Hangul met Hangul as written
+    latin = screener.screen_name("No Kwang Chol")[0]
+    assert latin.entry.id == top.entry.id
+    assert latin.query_name == "no kwang chol"
+
+
+def test_kim_jong_un_in_hangul_finds_the_ofac_listing(screener: Screener) -> None:
+    hits = screener.screen_name("김정은", kind=EntityKind.PERSON)
+    assert hits
+    assert hits[0].listed_name == "KIM, Jong Un"
+    assert hits[0].provenance.source == "ofac"
+
+
+def test_no_flood_of_ties_and_exact_name_first(screener: Screener) -> None:
+    hits = screener.screen_name("Ri Pyong Chol", kind=EntityKind.PERSON)
+    assert hits[0].score == 1.0
+    perfect = [h for h in hits if h.score == 1.0]
+    # One person, listed by the UN, EU and OFAC: perfect hits met that name exactly.
+    # (folding drops case, punctuation and McCune-Reischauer apostrophes only)
+    assert {fold_text(h.listed_name) for h in perfect} == {"ri pyong chol"}
+    assert all(h.score < 1.0 for h in hits if h not in perfect)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_matching_imo_is_decisive_even_under_another_name(screener: Screener) -> None:
+    result = screener.screen(Counterparty.vessel("OCEAN STAR", imo="IMO 8712362"))
+    assert result.status is ScreeningStatus.HIT
+    assert {h.entry.caption for h in result.hits} >= {"CHON MYONG 1"}
+    imo = [f for h in result.hits for f in h.features if f.name == "imo"]
+    assert imo
+    assert all(f.score == 1.0 for f in imo)
+
+
+def test_conflicting_imo_is_strong_counter_evidence(screener: Screener) -> None:
+    plain = screener.screen(Counterparty.vessel("CHON MYONG 1"))
+    wrong = screener.screen(Counterparty.vessel("CHON MYONG 1", imo="9999999"))
+    plain_vessels = [h for h in plain.hits if h.entry.kind is EntityKind.VESSEL]
+    assert plain_vessels
+    assert not [h for h in wrong.hits if h.entry.kind is EntityKind.VESSEL]
+
+
+def test_birth_year_raises_or_lowers_the_score(screener: Screener) -> None:
+    name = "No Kwang Chol"
+    plain = screener.screen(Counterparty(name=name)).hits[0].score
+    right = screener.screen(Counterparty(name=name, birth_date="1956")).hits[0]
+    wrong = screener.screen(Counterparty(name=name, birth_date="1990", nationality="KP"))
+    assert right.score >= plain
+    assert any(f.name == "birth_date" and f.effect > 0 for f in right.features)
+    if wrong.hits:
+        assert wrong.hits[0].score < plain
+        assert any(f.name == "birth_date" and f.effect < 0 for f in wrong.hits[0].features)
+
+
+def test_passport_number_is_evidence(screener: Screener) -> None:
+    entries = load_bundled(["un"])
+    listed = next(
+        (e, i)
+        for e in entries
+        for i in e.identifiers
+        if i.type is IdentifierType.PASSPORT and e.kind is EntityKind.PERSON
+    )
+    entry, passport = listed
+    query = Counterparty(
+        name=entry.caption,
+        identifiers=(QueryIdentifier(type=IdentifierType.PASSPORT, value=passport.value),),
+    )
+    hit = next(h for h in screener.screen(query).hits if h.entry.id == entry.id)
+    assert any(f.name == "passport" and f.score == 1.0 for f in hit.features)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "--", "Co., Ltd."])
+def test_unusable_names_are_not_screened(screener: Screener, name: str) -> None:
+    result = screener.screen(Counterparty(name=name, kind=EntityKind.ORGANIZATION))
+    assert result.status is ScreeningStatus.NOT_SCREENED
+    assert result.reason
+    with pytest.raises(QueryError, match="not screened"):
+        screener.screen_name(name, kind=EntityKind.ORGANIZATION)
+
+
+def test_clean_names_are_clear(screener: Screener) -> None:
+    for name in ("John Smith", "Maria Gonzalez", "Acme Widgets Ltd", "Wang Xiaoming"):
+        assert screener.screen(Counterparty(name=name)).status is ScreeningStatus.CLEAR
+
+
+def test_scores_are_deterministic(screener: Screener) -> None:
+    first = [(h.entry.id, h.score) for h in screener.screen_name("Kim Jong Un")]
+    again = Screener(screener.entries)
+    assert [(h.entry.id, h.score) for h in again.screen_name("Kim Jong Un")] == first
+
+
+def test_threshold_must_be_in_unit_interval() -> None:
+    with pytest.raises(QueryError):
+        Screener([], threshold=1.5)
+
+
+def _with_alias(entry: SanctionsEntry, alias: str) -> SanctionsEntry:
+    extra = Name(value=alias, role=NameRole.ALIAS, script="latin")
+    return entry.model_copy(update={"names": (*entry.names, extra)})
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    query=st.sampled_from(["Kim Jong Un", "Ri Pyong Chol", "Korea Ryonbong", "CHON MYONG 1"]),
+    alias=st.sampled_from(["Kim Jong Un", "Ryonbong Trading", "Pak Ui Chun", "x", "CHON MYONG"]),
+)
+def test_adding_an_alias_never_lowers_the_best_score(query: str, alias: str) -> None:
+    entries = load_bundled(["un"])[:60]
+    base = Screener(entries, threshold=0.0, max_hits=1000)
+    extended = Screener([_with_alias(e, alias) for e in entries], threshold=0.0, max_hits=1000)
+    before = {h.entry.id: h.score for h in base.screen(Counterparty(name=query)).hits}
+    after = {h.entry.id: h.score for h in extended.screen(Counterparty(name=query)).hits}
+    for entry_id, score in before.items():
+        assert after.get(entry_id, 0.0) >= score
+    assert max(after.values(), default=0.0) >= max(before.values(), default=0.0)
+
+
+def test_default_threshold_is_exported() -> None:
+    assert 0.5 < DEFAULT_THRESHOLD < 1.0
