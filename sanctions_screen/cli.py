@@ -7,6 +7,7 @@ Exit codes: 0 done (no hits, or hits without ``--fail-on-hit``); 1 hits found wi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import unicodedata
@@ -311,6 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SanctionsScreenError, _UsageError) as exc:
         sys.stderr.write(f"sanctions-screen: error: {exc}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     parser.error(f"unknown command {args.command!r}")
     return EXIT_USAGE  # pragma: no cover
 

@@ -24,6 +24,7 @@ from sanctions_screen.matching.names import (
     ONE_TOKEN_FACTOR,
     score_tokens,
 )
+from sanctions_screen.matching.tokens import far_keys
 from sanctions_screen.models import IdentifierType, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
@@ -37,7 +38,10 @@ __all__ = ["NameRecord", "ScreeningIndex"]
 MAX_POSTINGS = 1500
 # Keys shorter than this are not looked up by edit distance: two-letter tokens may not
 # differ at all (see matching.names._edit_budget), so their neighbours never score.
-MIN_FUZZY_LENGTH = 3
+MIN_FUZZY_LENGTH = 2
+# Keys this long may be two or more edits from a query key and still score (see
+# matching.names._edit_budget): they are also looked up by length and first/last letter.
+FAR_MIN_LENGTH = 6
 # The bound does not see generic words and legal forms, which score a little, nor token
 # pairs two deletions apart in long tokens; this slack covers them. Checked against the
 # exhaustive baseline in benchmarks/speed.py (candidate recall).
@@ -110,6 +114,14 @@ class ScreeningIndex:
                 for deleted in _deletions(key):
                     neighbours[deleted].append(key)
         self.neighbours: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in neighbours.items()}
+        # Keys two or more edits apart are found by comparing against the keys of similar
+        # length that share the first or the last letter (in C, through rapidfuzz).
+        buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        for key in self.postings:
+            if len(key) >= FAR_MIN_LENGTH - 2:
+                buckets[("^" + key[0], len(key))].append(key)
+                buckets[(key[-1] + "$", len(key))].append(key)
+        self._buckets: dict[tuple[str, int], list[str]] = dict(buckets)
         self.imo: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in imo.items()}
         self._make_caches()
         self._core_counts = [r.core_count for r in self.records]
@@ -149,11 +161,23 @@ class ScreeningIndex:
                     near.add(deleted)
                 near.update(self.neighbours.get(deleted, ()))
             near.discard(key)
+            near.update(self._far_keys(key))
             for other in near:
                 sim = score_tokens(key, key, other, other)
                 if sim > 0.0 and other not in found:
                     found[other] = sim
         return tuple(sorted(found.items()))
+
+    def _far_keys(self, key: str) -> list[str]:
+        """Indexed keys within the edit budget of ``key`` but more than one edit away."""
+        if len(key) < FAR_MIN_LENGTH - 2:
+            return []
+        shortest = FAR_MIN_LENGTH if len(key) < FAR_MIN_LENGTH else 0  # one side long
+        pool: list[str] = []
+        for length in range(max(len(key) - 3, shortest), len(key) + 4):
+            pool.extend(self._buckets.get(("^" + key[0], length), ()))
+            pool.extend(self._buckets.get((key[-1] + "$", length), ()))
+        return far_keys(key, pool)
 
     def _records_of_key(self, key: str, korean: bool) -> dict[int, float]:
         """The records holding ``key`` or a key that may score against it, each with the

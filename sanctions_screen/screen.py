@@ -190,7 +190,7 @@ class Screener:
             record = self.index.records[r_index]
             name = entry.names[record.name_index]
             listed, role = name.value, name.role.value
-            query_name = forms[f_index].text
+            query_name = forms[f_index].folded
             name_feature = FeatureScore(name="name", score=name_score, detail=scored.detail)
         features = [name_feature]
         for feature in (

@@ -63,7 +63,7 @@ NUMBER_CONFLICT_FACTOR = 0.6
 JOINED_FACTOR = 0.92
 
 
-def _edit_budget(length: int) -> int:
+def edit_budget(length: int) -> int:
     """Edits a token of this length may have and still count as the same token."""
     if length <= 2:
         return 0
@@ -102,7 +102,7 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
     if are_nicknames(a, b):
         return NICKNAME_MATCH
     longest = max(len(a), len(b))
-    budget = _edit_budget(longest)
+    budget = edit_budget(longest)
     distance = OSA.distance(a, b, score_cutoff=budget)
     if distance > budget:
         return 0.0
