@@ -76,7 +76,7 @@ def _counterparty(name: str):  # type: ignore[no-untyped-def]
 def main() -> None:
     global _SCREENER
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--queries", type=int, default=20_000)
+    parser.add_argument("--queries", type=int, default=100_000)
     parser.add_argument("--baseline", type=int, default=2_000)
     args = parser.parse_args()
 

@@ -54,6 +54,8 @@ ONE_HIT_BOUND = 0.7
 # The most a name of three or more tokens can score against another such name when only
 # two tokens are shared: 2 * 2 / (2 * 2 + 2 * 1) for three against three.
 TWO_HIT_BOUND = 0.67
+# A key met at this similarity or more is the same token (spelling variant, diminutive).
+STRONG_SIM = 0.85
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 
@@ -62,12 +64,16 @@ class KeyRecords:
     """The records one query key may reach, with the most each can score: as a dict for
     lookups and as sorted arrays for vectorised bounds."""
 
-    __slots__ = ("ids", "short", "sims", "values")
+    __slots__ = ("ids", "max_weak", "short", "sims", "strong", "values", "weak")
 
     def __init__(self, sims: dict[int, float], core_counts: list[int]) -> None:
         self.sims = sims
         self.short = {i for i in sims if core_counts[i] <= 2}
         """The records whose name has at most two core tokens."""
+        self.strong = {i for i, sim in sims.items() if sim >= STRONG_SIM}
+        """The records met by the key itself or a spelling variant of it."""
+        self.weak = sims.keys() - self.strong
+        self.max_weak = max((sims[i] for i in self.weak), default=0.0)
         order = sorted(sims)
         self.ids = np.array(order, dtype=np.int64)
         self.values = np.array([sims[i] for i in order], dtype=np.float64)
@@ -235,7 +241,10 @@ class ScreeningIndex:
         parts = [p for p in (self._key_records(key, korean) for key in query_keys) if p]
         if not parts:
             return []
-        floor = threshold - CANDIDATE_SLACK
+        # The bound ignores legal forms and generic words; when the query has some, they
+        # may lift a score a little above it.
+        slack = 0.0 if all(form.core) else CANDIDATE_SLACK
+        floor = threshold - slack
         n_query = len(query_keys)
         pool: set[int] = set()
         parts.sort(key=len)
@@ -248,7 +257,11 @@ class ScreeningIndex:
                 pool |= a.short & b.sims.keys()
         elif n_query >= 2 and floor > ONE_HIT_BOUND:
             for a, b in combinations(parts, 2):  # smaller first: the set is built from it
-                pool |= a.sims.keys() & b.sims.keys()
+                pool |= a.strong & b.sims.keys()
+                pool |= a.weak & b.strong
+                # Two near misses: at best 2 * (a + b) / 4 against a two-token name.
+                if a.max_weak + b.max_weak >= 2 * floor:
+                    pool |= a.weak & b.weak
         else:
             for part in parts:
                 pool.update(part.sims)

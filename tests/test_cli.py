@@ -10,6 +10,8 @@ import pytest
 import sanctions_screen
 from sanctions_screen.cli import main
 
+from .conftest import REPO
+
 
 def test_lists_prints_snapshots_and_counts(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lists"]) == 0
@@ -33,3 +35,20 @@ def test_unknown_source_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_no_command_is_a_usage_error() -> None:
     assert main([]) == 2
+
+
+def test_readme_figures_match_the_bundled_lists() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    dprk = sanctions_screen.load_bundled()
+    everything = sanctions_screen.load_bundled(scope="all")
+    kinds = Counter(e.kind.value for e in dprk)
+    assert f"that is {len(dprk)} entries ({kinds['person']} persons" in readme
+    assert f"{kinds['organization']} organisations, {kinds['vessel']}" in readme
+    russia = sum("dprk-russia" in e.topics for e in dprk)
+    assert f"{russia} of them also tagged `dprk-russia`" in readme
+    assert f"scope `all` is {len(everything)} entries" in readme
+    names = sum(len(e.names) for e in everything)
+    assert f"with {names} names and aliases" in readme
+    per_source = Counter(e.source for e in everything)
+    assert f"| 1003 / {Counter(e.source for e in dprk)['un']} |" in readme
+    assert per_source["un"] == 1003
