@@ -64,10 +64,12 @@ class KeyRecords:
     """The records one query key may reach, with the most each can score: as a dict for
     lookups and as sorted arrays for vectorised bounds."""
 
-    __slots__ = ("ids", "max_weak", "short", "sims", "strong", "values", "weak")
+    __slots__ = ("ids", "max_weak", "short", "sims", "strong", "values", "via", "weak")
 
-    def __init__(self, sims: dict[int, float], core_counts: list[int]) -> None:
+    def __init__(self, sims: dict[int, float], via: dict[int, str], core_counts: list[int]) -> None:
         self.sims = sims
+        self.via = via
+        """Record -> the indexed key through which it was met."""
         self.short = {i for i in sims if core_counts[i] <= 2}
         """The records whose name has at most two core tokens."""
         self.strong = {i for i, sim in sims.items() if sim >= STRONG_SIM}
@@ -216,13 +218,15 @@ class ScreeningIndex:
         most its best such key can score (halved between two Korean syllables that only
         look alike, as the scorer does)."""
         best: dict[int, float] = {}
+        via: dict[int, str] = {}
         for near, sim in self._expand(key):
             if korean and sim < KEY_MATCH and is_korean_syllable(near):
                 sim *= KOREAN_PARTIAL
             for r_index in self.postings[near]:
                 if best.get(r_index, 0.0) < sim:
                     best[r_index] = sim
-        return KeyRecords(best, self._core_counts)
+                    via[r_index] = near
+        return KeyRecords(best, via, self._core_counts)
 
     def candidates(self, form: NameForm, *, threshold: float = 0.0) -> list[int]:
         """Record ids whose name may score at least ``threshold`` against ``form``.
@@ -270,13 +274,8 @@ class ScreeningIndex:
         core_counts = self._core_counts
         out = []
         for r_index in pool:
-            credit = 0.0
-            hits = 0
-            for part in parts:
-                sim = part.sims.get(r_index)
-                if sim is not None:
-                    credit += sim
-                    hits += 1
+            met = [(p.via[r_index], p.sims[r_index]) for p in parts if r_index in p.sims]
+            credit, hits = self._credit(r_index, met)
             n_record = core_counts[r_index]
             missing = max(min(n_record, n_query) - hits, 0)
             extra = abs(n_record - n_query)
@@ -287,6 +286,21 @@ class ScreeningIndex:
                 out.append(r_index)
         out.sort()
         return out
+
+    def _credit(self, r_index: int, met: list[tuple[str, float]]) -> tuple[float, int]:
+        """Credit and hits of a record met by several query keys: two query keys that met
+        it through the same indexed key share that token (alignment is one to one)."""
+        if len({key for key, _ in met}) == len(met):
+            return sum(sim for _, sim in met), len(met)
+        form = self.records[r_index].form
+        credit = 0.0
+        hits = 0
+        for key in {key for key, _ in met}:
+            sims = sorted((sim for k, sim in met if k == key), reverse=True)
+            room = max(1, form.keys.count(key), form.tokens.count(key))
+            credit += sum(sims[:room])
+            hits += min(room, len(sims))
+        return credit, hits
 
     def _bound_vectorised(
         self, pool: set[int], parts: list[KeyRecords], n_query: int, floor: float

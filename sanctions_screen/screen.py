@@ -54,6 +54,10 @@ def _birth_year(value: str | dt.date | None) -> int | None:
 
 
 def _evidence(query: Counterparty) -> QueryEvidence:
+    if not (query.nationality or query.country or query.identifiers or query.birth_date):
+        return QueryEvidence(
+            kind=query.kind, birth_year=None, countries=frozenset(), imo=None, ids={}
+        )
     countries = {normalize_country(v) for v in (query.nationality, query.country) if v}
     ids: dict[IdentifierType, set[str]] = {}
     imo: str | None = None
@@ -162,10 +166,12 @@ class Screener:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
         hits = hits[: self.max_hits]
-        return ScreeningResult(
+        # Every field was built above from validated models: no need to validate again.
+        return ScreeningResult.model_construct(
             query=query,
             status=ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR,
             hits=tuple(hits),
+            reason=None,
             threshold=self.threshold,
             query_forms=tuple(f.text for f in forms),
         )
