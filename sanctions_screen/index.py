@@ -174,7 +174,7 @@ class ScreeningIndex:
 
     def _make_caches(self) -> None:
         self._expand = lru_cache(maxsize=100_000)(self._expand_key)
-        self._key_records = lru_cache(maxsize=50_000)(self._records_of_key)
+        self._key_records = lru_cache(maxsize=20_000)(self._records_of_key)
 
     def _expand_key(self, key: str) -> tuple[tuple[str, float], ...]:
         """The indexed keys that may score against ``key``, with the most they can score.

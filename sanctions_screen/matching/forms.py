@@ -208,7 +208,7 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     return form
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, ...]:
     """The comparable forms of a name; empty when nothing usable is left.
 
