@@ -27,7 +27,7 @@ from sanctions_screen.matching.names import (
     score_tokens,
 )
 from sanctions_screen.matching.tokens import far_keys
-from sanctions_screen.models import IdentifierType, SanctionsEntry
+from sanctions_screen.models import SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
 
@@ -131,14 +131,7 @@ class ScreeningIndex:
                         indexed.update(t for t, c in zip(form.tokens, form.core, strict=True) if c)
                     for key in indexed:
                         postings[key].append(r_index)
-            numbers = {i.number for i in entry.identifiers if i.type is IdentifierType.IMO}
-            numbers |= {
-                i.number
-                for link in entry.linked
-                for i in link.identifiers
-                if i.type is IdentifierType.IMO
-            }
-            for number in numbers:
+            for number in entry.imo_numbers():
                 imo[number].append(e_index)
         self.postings: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in postings.items()}
         neighbours: defaultdict[str, list[str]] = defaultdict(list)

@@ -84,13 +84,7 @@ def score_identifiers(query: QueryEvidence, entry: SanctionsEntry) -> list[Featu
     """IMO numbers and document numbers: equal, conflicting, or not comparable."""
     out: list[FeatureScore] = []
     if query.imo is not None:
-        listed = {i.number for i in entry.identifiers if i.type is IdentifierType.IMO}
-        listed |= {
-            i.number
-            for link in entry.linked
-            for i in link.identifiers
-            if i.type is IdentifierType.IMO
-        }
+        listed = entry.imo_numbers()
         if query.imo in listed:
             out.append(
                 FeatureScore(name="imo", score=1.0, effect=0.0, detail=f"IMO {query.imo} listed")
@@ -105,16 +99,16 @@ def score_identifiers(query: QueryEvidence, entry: SanctionsEntry) -> list[Featu
                 )
             )
     for id_type, numbers in query.ids.items():
-        listed = {i.number for i in entry.identifiers if i.type is id_type}
-        if not listed:
+        documents = {i.number for i in entry.identifiers if i.type is id_type}
+        if not documents:
             continue
-        if numbers & listed:
+        if numbers & documents:
             out.append(
                 FeatureScore(
                     name=id_type.value,
                     score=1.0,
                     effect=PASSPORT_MATCH_EFFECT,
-                    detail=f"{id_type.value} {', '.join(sorted(numbers & listed))} listed",
+                    detail=f"{id_type.value} {', '.join(sorted(numbers & documents))} listed",
                 )
             )
         else:

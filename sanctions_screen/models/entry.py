@@ -87,6 +87,17 @@ class SanctionsEntry(BaseModel):
         """The entry's own identifiers of one type (linked vessels' are in ``linked``)."""
         return tuple(i for i in self.identifiers if i.type is kind)
 
+    def imo_numbers(self) -> frozenset[str]:
+        """The IMO numbers the listing gives: its own and its linked vessels'."""
+        own = {i.number for i in self.identifiers if i.type is IdentifierType.IMO}
+        linked = {
+            i.number
+            for link in self.linked
+            for i in link.identifiers
+            if i.type is IdentifierType.IMO
+        }
+        return frozenset(own | linked)
+
     def with_topics(self, reasons: tuple[TopicReason, ...]) -> SanctionsEntry:
         """A copy carrying ``reasons`` (and their topics) in addition to its own."""
         merged = self.topic_reasons + tuple(r for r in reasons if r not in self.topic_reasons)
