@@ -3,7 +3,8 @@
 Prints, in one run:
 - index build time and the memory it takes (RSS growth), on scope 'all';
 - one-name latency (p50, p95) of ``Screener.screen_name``;
-- batch throughput with 2 worker processes (fork, index inherited), names per second;
+- batch throughput with 2 worker processes (fork, index inherited, garbage collector
+  quieted as in the batch functions), names per second;
 - the baseline: an exhaustive ``rapidfuzz.process.cdist`` (token_sort_ratio, score cutoff
   at the threshold, 2 workers) of the same queries against every indexed name form, its
   names per second and the speed ratio;
@@ -35,6 +36,7 @@ from rapidfuzz import fuzz, process
 from sanctions_screen import DEFAULT_THRESHOLD, Screener, load_bundled
 from sanctions_screen.matching import prepare_name, score_forms
 from sanctions_screen.normalize import fold_text
+from sanctions_screen.runtime import quiet_gc
 
 HERE = Path(__file__).resolve().parent
 _SCREENER: Screener | None = None
@@ -111,7 +113,7 @@ def main() -> None:
     halves = [batch[i::2] for i in range(2)]
     context = multiprocessing.get_context("fork")
     t0 = time.perf_counter()
-    with context.Pool(2) as pool:
+    with quiet_gc(), context.Pool(2) as pool:  # as the batch functions run
         found = sum(pool.map(_screen_chunk, [h[i::8] for h in halves for i in range(8)]))
     seconds = time.perf_counter() - t0
     ours = len(batch) / seconds

@@ -27,6 +27,7 @@ from sanctions_screen.batch._engine import (
 from sanctions_screen.batch._reader import CsvReader, Records
 from sanctions_screen.batch._rows import ColumnMap
 from sanctions_screen.batch._writers import OutputFormat, TableWriter, output_format_of
+from sanctions_screen.runtime import quiet_gc
 from sanctions_screen.screen import Screener
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "screen_csv"]
@@ -46,30 +47,85 @@ def _screen_forked(chunk: Chunk) -> ChunkResult:
     return _FORKED.screen_chunk(chunk)
 
 
+def _partition(chunk: Chunk, parts: int) -> list[list[int]]:
+    """Row positions of ``chunk`` by worker: the same name always goes to the same worker,
+    so each worker's cache of outcomes sees every repeat of its names."""
+    names = chunk.cells.get("name") or [None] * len(chunk.keys)
+    buckets: list[list[int]] = [[] for _ in range(parts)]
+    for position, name in enumerate(names):
+        text = name.strip().casefold() if isinstance(name, str) else ""
+        buckets[hash(text) % parts].append(position)
+    return buckets
+
+
+def _sub_chunk(chunk: Chunk, rows: list[int]) -> Chunk:
+    """The rows ``rows`` of ``chunk``, in their order."""
+    renumbered = {old: new for new, old in enumerate(rows)}
+    return Chunk(
+        source=chunk.source,
+        keys=[chunk.keys[i] for i in rows],
+        lines=[chunk.lines[i] for i in rows],
+        cells={field: [cells[i] for i in rows] for field, cells in chunk.cells.items()},
+        columns=chunk.columns,
+        broken={renumbered[i]: p for i, p in chunk.broken.items() if i in renumbered},
+    )
+
+
+def _merge(size: int, buckets: list[list[int]], results: list[ChunkResult]) -> ChunkResult:
+    """The sub-chunks' results put back in the chunk's row order."""
+    row_rows: list[tuple[object, ...]] = [()] * size
+    hits_of: list[list[tuple[object, ...]]] = [[] for _ in range(size)]
+    summary = BatchSummary()
+    for rows, result in zip(buckets, results, strict=True):
+        summary.add(result.summary)
+        cursor = 0
+        for position, row in zip(rows, result.row_rows, strict=True):
+            count = int(row[4] or 0)  # type: ignore[call-overload]  # ROW_COLUMNS hit_count
+            row_rows[position] = row
+            hits_of[position] = result.hit_rows[cursor : cursor + count]
+            cursor += count
+    return ChunkResult([h for hits in hits_of for h in hits], row_rows, summary)
+
+
 def _screened(
     chunks: Iterator[tuple[Chunk, Records]], engine: Engine, workers: int
 ) -> Iterator[tuple[ChunkResult, Records]]:
-    """Chunk results in input order; in a forked pool when ``workers > 1``."""
+    """Chunk results in input order; in forked worker processes when ``workers > 1``.
+
+    Each chunk is split by name between the workers (one process each), so that a name
+    repeated across the file is screened once by one worker, not once per worker.
+    """
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for chunk, records in chunks:
             yield engine.screen_chunk(chunk), records
         return
     global _FORKED
     _FORKED = engine
+    context = multiprocessing.get_context("fork")
+    pools = [ProcessPoolExecutor(1, mp_context=context) for _ in range(workers)]
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            # At most two chunks per worker in flight: memory stays flat.
-            pending: deque[tuple[Future[ChunkResult], Records]] = deque()
-            for chunk, records in chunks:
-                pending.append((pool.submit(_screen_forked, chunk), records))
-                if len(pending) >= 2 * workers:
-                    future, done = pending.popleft()
-                    yield future.result(), done
-            while pending:
-                future, done = pending.popleft()
-                yield future.result(), done
+        # At most two chunks in flight: memory stays flat.
+        pending: deque[tuple[list[Future[ChunkResult]], list[list[int]], int, Records]]
+        pending = deque()
+
+        def finish() -> tuple[ChunkResult, Records]:
+            futures, buckets, size, done = pending.popleft()
+            return _merge(size, buckets, [f.result() for f in futures]), done
+
+        for chunk, records in chunks:
+            buckets = _partition(chunk, workers)
+            futures = [
+                pool.submit(_screen_forked, _sub_chunk(chunk, rows))
+                for pool, rows in zip(pools, buckets, strict=True)
+            ]
+            pending.append((futures, buckets, len(chunk.keys), records))
+            if len(pending) >= 2:
+                yield finish()
+        while pending:
+            yield finish()
     finally:
+        for pool in pools:
+            pool.shutdown()
         _FORKED = None
 
 
@@ -156,22 +212,52 @@ def screen_csv(
             head = ("line", "key", "reason", *reader.header)
             rejected_out = TableWriter(rejected_path, head, "csv")
             writers.append(rejected_out)
-        for result, records in _screened(reader.chunks(chunk_size), engine, workers):
-            summary.add(result.summary)
-            if hits_out is not None:
-                hits_out.write(result.hit_rows)
-            if rows_out is not None:
-                rows_out.write(result.row_rows)
-            if rejected_out is not None and result.summary.rejected:
-                rejected_out.write(_rejected_rows(result, records))
-            if on_hits is not None and result.hit_rows:
-                on_hits(result.hit_rows)
-            if on_progress is not None:
-                summary.seconds = time.perf_counter() - started
-                on_progress(summary)
+        with quiet_gc():  # the index is frozen before the workers fork (see runtime)
+            _run(
+                reader,
+                chunk_size,
+                engine,
+                workers,
+                summary,
+                started,
+                hits_out,
+                rows_out,
+                rejected_out,
+                on_hits,
+                on_progress,
+            )
     finally:
         for writer in writers:
             writer.close()
         reader.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _run(
+    reader: CsvReader,
+    chunk_size: int,
+    engine: Engine,
+    workers: int,
+    summary: BatchSummary,
+    started: float,
+    hits_out: TableWriter | None,
+    rows_out: TableWriter | None,
+    rejected_out: TableWriter | None,
+    on_hits: Callable[[list[tuple[object, ...]]], None] | None,
+    on_progress: Callable[[BatchSummary], None] | None,
+) -> None:
+    """Screen every chunk of ``reader`` and write its results."""
+    for result, records in _screened(reader.chunks(chunk_size), engine, workers):
+        summary.add(result.summary)
+        if hits_out is not None:
+            hits_out.write(result.hit_rows)
+        if rows_out is not None:
+            rows_out.write(result.row_rows)
+        if rejected_out is not None and result.summary.rejected:
+            rejected_out.write(_rejected_rows(result, records))
+        if on_hits is not None and result.hit_rows:
+            on_hits(result.hit_rows)
+        if on_progress is not None:
+            summary.seconds = time.perf_counter() - started
+            on_progress(summary)

@@ -118,6 +118,8 @@ class Engine:
     def __init__(self, screener: Screener) -> None:
         self.screener = screener
         self.cache: dict[Query, _Outcome] = {}
+        self.parsed: dict[tuple[object, ...], tuple[Query | None, str | None, str | None]] = {}
+        """Rows already parsed, by their cells (an identical row parses the same)."""
 
     def outcome(self, query: Query) -> _Outcome:
         found = self.cache.get(query)
@@ -133,6 +135,19 @@ class Engine:
         self.cache[query] = found
         return found
 
+    def parse(self, values: tuple[object, ...]) -> tuple[Query | None, str | None, str | None]:
+        """:func:`parse_row`, remembered by the row's cells."""
+        try:
+            parsed = self.parsed.get(values)
+        except TypeError:  # an unhashable cell (from a DataFrame): parse, do not remember
+            return parse_row(values)
+        if parsed is None:
+            parsed = parse_row(values)
+            if len(self.parsed) >= _CACHE_LIMIT:
+                self.parsed.clear()
+            self.parsed[values] = parsed
+        return parsed
+
     def screen_chunk(self, chunk: Chunk) -> ChunkResult:
         columns = [chunk.cells.get(f) or [None] * len(chunk.keys) for f in QUERY_FIELDS]
         summary = BatchSummary(rows_read=len(chunk.keys))
@@ -144,7 +159,7 @@ class Engine:
             if i in chunk.broken:
                 query, bad_field, problem = None, None, chunk.broken[i]
             else:
-                query, bad_field, problem = parse_row(values)
+                query, bad_field, problem = self.parse(values)
             if query is None:
                 column = chunk.columns.get(bad_field, bad_field) if bad_field else None
                 error = InputFormatError(chunk.source, line, column, problem or "malformed")

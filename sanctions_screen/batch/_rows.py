@@ -73,6 +73,8 @@ Query = tuple[
 
 def cell_text(value: object) -> str | None:
     """A cell as stripped text; None for empty, NaN, NA."""
+    if value.__class__ is str:  # the common case, first
+        return value.strip() or None
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float):
@@ -103,7 +105,7 @@ def _check_birth_date(text: str) -> str | None:
 
 def parse_row(values: Sequence[object]) -> tuple[Query | None, str | None, str | None]:
     """(query, None, None) for a good row; (None, field, problem) for a malformed one."""
-    name, kind_text, birth, nationality, country, passport, imo = (cell_text(v) for v in values)
+    name, kind_text, birth, nationality, country, passport, imo = map(cell_text, values)
     kind: EntityKind | None = None
     if kind_text is not None:
         kind = _KINDS.get(kind_text.lower())
