@@ -117,7 +117,7 @@ def _looks_korean(tokens: tuple[str, ...]) -> bool:
 
 def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'kim jongun' -> 'kim jong un' when the other tokens are Korean syllables."""
-    if not 2 <= len(tokens) <= 4 or not any(_is_syllable(t) for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not any(_is_syllable(t) or t.isdigit() for t in tokens):
         return None
     if any(len(t) >= 4 and related_given_names(t) for t in tokens):
         return None  # 'John Allen' is not a Korean name written run together
@@ -234,14 +234,16 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     for candidate in candidates:
         transliterated = candidate != folded
         variants = [tuple(candidate.split())]
-        if kind in (EntityKind.PERSON, None):
+        if kind is not EntityKind.AIRCRAFT:  # 'Chonmyong 1' is 'Chon Myong 1' too
             split = _split_run_together(variants[0])
             if split is not None:
                 variants.append(split)
-        for tokens in variants:
+        for number, tokens in enumerate(variants):
             form = _weigh(tokens, kind)
             if form is None or form.text in seen:
                 continue
+            if number:  # split from a run-together spelling: not the listed spelling itself
+                form.folded = candidate
             form.transliterated = transliterated
             form.origin = origin
             seen.add(form.text)

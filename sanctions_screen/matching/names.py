@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
-from sanctions_screen.matching.forms import NATIVE_SCRIPTS, NameForm
+from sanctions_screen.matching.forms import GENERIC_WEIGHT, NATIVE_SCRIPTS, NameForm
 from sanctions_screen.normalize.given_names import are_nicknames
 
 __all__ = ["NameScore", "score_forms", "score_tokens"]
@@ -144,6 +144,11 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     return pairs
 
 
+def _left_over(form: NameForm, index: int) -> float:
+    weight = form.weights[index]
+    return weight / 2 if weight == GENERIC_WEIGHT and not form.core[index] else weight
+
+
 def _is_rotation(order: list[int]) -> bool:
     """Whether ``order`` is a cyclic shift of its sorted self ('Jong Un Kim')."""
     if not order:
@@ -185,8 +190,11 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         pair_weight = q.weights[i] + c.weights[j]
         matched += sim * pair_weight
         aligned_weight += pair_weight
-    left_q = sum(w for i, w in enumerate(q.weights) if i not in used_q)
-    left_c = sum(w for j, w in enumerate(c.weights) if j not in used_c)
+    # Left-over generic words cost half ('Ryonbong' is 'Korea Ryonbong General
+    # Corporation' with 'Korea' left out); a left-over legal form costs in full (an ANO is
+    # not an LLC of the same name).
+    left_q = sum(_left_over(q, i) for i in range(len(q.tokens)) if i not in used_q)
+    left_c = sum(_left_over(c, j) for j in range(len(c.tokens)) if j not in used_c)
     substituted = min(left_q, left_c)
     substituted_tokens = min(
         sum(1 for i, core in enumerate(q.core) if core and i not in used_q),

@@ -26,6 +26,8 @@ __all__ = ["is_korean_syllable", "korean_token_key", "split_korean_syllables"]
 
 # Spelling -> onset class, tried longest first. "" is the r/l/zero class.
 _ONSETS: dict[str, str] = {
+    "dzh": "j",  # Russian-style transliteration of ㅈ (Дж)
+    "dz": "j",  # Polish/Russian-style 'Dzong'
     "tch": "j",
     "dj": "j",
     "tj": "j",

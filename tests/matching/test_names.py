@@ -48,6 +48,8 @@ KOREAN_AS_TYPED: list[Case] = [
     ("Kim Yong Bok", "Kim Ryong Bok", P),
     ("CH'OE SO'K MIN", "Choe Sok Min", P),
     ("CH'OE SO’K MIN", "CHOE SOK MIN", P),
+    ("Kim Dzong Un", "Kim Jong Un", P),
+    ("Kim Chŏng-ŭn", "Kim Jong Un", P),
 ]
 
 CROSS_SCRIPT: list[Case] = [
@@ -75,6 +77,7 @@ ORGANISATIONS: list[Case] = [
     ("Sovfracht JSC", "AO Sovfracht", ORG),
     ("Sovfracht JSC", "АО Совфрахт", ORG),
     ("Missile General Bureau", "Missile General Bureau of the DPRK", None),
+    ("Ryonbong", "Korea Ryonbong General Corporation", None),
 ]
 
 ORGANISATIONS_DISTINCT: list[Case] = [
@@ -89,6 +92,8 @@ VESSELS: list[Case] = [
     ("MV CHON MYONG 1", "CHON MYONG 1", V),
     ("M/V CHON MYONG 1", "CHON MYONG 1", V),
     ("CHON MYONG 1", "Chon Myong 1", V),
+    ("CHONMYONG 1", "CHON MYONG 1", V),
+    ("M/V CHON MYONG-1", "CHON MYONG 1", V),
 ]
 
 PEOPLE_DISTINCT: list[Case] = [
@@ -102,6 +107,7 @@ PEOPLE_DISTINCT: list[Case] = [
     ("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi", P),
     ("김종은", "김정은", P),
     ("John Lee", "Ri Chun Hwan", P),
+    ("ANO Iskusstvo Krasoty", "LLC Iskusstvo Krasoty", ORG),
 ]
 
 
