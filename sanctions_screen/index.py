@@ -267,18 +267,49 @@ class ScreeningIndex:
         core_counts = self._core_counts
         out = []
         for r_index in pool:
-            met = [(p.via[r_index], p.sims[r_index]) for p in parts if r_index in p.sims]
-            credit, hits = self._credit(r_index, met)
+            credit = strong_credit = 0.0
+            hits = strong_hits = 0
+            for part in parts:
+                sim = part.sims.get(r_index)
+                if sim is not None:
+                    credit += sim
+                    hits += 1
+                    if sim >= STRONG_SIM:
+                        strong_credit += sim
+                        strong_hits += 1
             n_record = core_counts[r_index]
-            missing = max(min(n_record, n_query) - hits, 0)
-            extra = abs(n_record - n_query)
-            bound = 2.0 * credit / (2 * hits + 2 * missing + INSERTION_COST * extra)
-            if (n_record == 1) != (n_query == 1):
-                bound *= ONE_TOKEN_FACTOR
-            if bound >= floor:
-                out.append(r_index)
+            # A weak hit may lower the bound (it adds to the aligned weight), so the best
+            # of counting all hits and counting the strong ones only is the bound.
+            best = max(
+                self._bound(credit, hits, n_record, n_query),
+                self._bound(strong_credit, strong_hits, n_record, n_query),
+            )
+            if best < floor:
+                continue  # the common case
+            if hits > 1:  # two query keys may share one listed token: count it once
+                met = [(p.via[r_index], p.sims[r_index]) for p in parts if r_index in p.sims]
+                strong = [(key, sim) for key, sim in met if sim >= STRONG_SIM]
+                best = max(
+                    self._bound(*self._credit(r_index, met), n_record, n_query),
+                    self._bound(*self._credit(r_index, strong), n_record, n_query),
+                )
+                if best < floor:
+                    continue
+            out.append(r_index)
         out.sort()
         return out
+
+    @staticmethod
+    def _bound(credit: float, hits: int, n_record: int, n_query: int) -> float:
+        """The most a record met with ``credit`` over ``hits`` query keys can score."""
+        if not hits:
+            return 0.0
+        missing = max(min(n_record, n_query) - hits, 0)
+        extra = abs(n_record - n_query)
+        bound = 2.0 * credit / (2 * hits + 2 * missing + INSERTION_COST * extra)
+        if (n_record == 1) != (n_query == 1):
+            bound *= ONE_TOKEN_FACTOR
+        return bound
 
     def _credit(self, r_index: int, met: list[tuple[str, float]]) -> tuple[float, int]:
         """Credit and hits of a record met by several query keys: two query keys that met
@@ -298,21 +329,32 @@ class ScreeningIndex:
     def _bound_vectorised(
         self, pool: set[int], parts: list[KeyRecords], n_query: int, floor: float
     ) -> list[int]:
-        """:meth:`candidates`' bound for a large pool, with numpy (same formula)."""
+        """:meth:`candidates`' bound for a large pool, with numpy (same formula, all hits
+        or strong hits only, without the one-to-one correction: a looser bound)."""
         ids = np.fromiter(sorted(pool), dtype=np.int64, count=len(pool))
         credit = np.zeros(len(ids))
         hits = np.zeros(len(ids))
+        strong_credit = np.zeros(len(ids))
+        strong_hits = np.zeros(len(ids))
         for part in parts:
             where = np.searchsorted(part.ids, ids).clip(max=len(part.ids) - 1)
             present = part.ids[where] == ids
-            credit += np.where(present, part.values[where], 0.0)
+            sims = np.where(present, part.values[where], 0.0)
+            credit += sims
             hits += present
+            strong = sims >= STRONG_SIM
+            strong_credit += np.where(strong, sims, 0.0)
+            strong_hits += strong
         n_record = self._core_array[ids]
-        missing = np.maximum(np.minimum(n_record, n_query) - hits, 0.0)
         extra = np.abs(n_record - n_query)
-        bound = 2.0 * credit / (2.0 * hits + 2.0 * missing + INSERTION_COST * extra)
-        bound = np.where((n_record == 1) != (n_query == 1), bound * ONE_TOKEN_FACTOR, bound)
-        return [int(i) for i in ids[bound >= floor]]
+        best = np.zeros(len(ids))
+        for c, h in ((credit, hits), (strong_credit, strong_hits)):
+            missing = np.maximum(np.minimum(n_record, n_query) - h, 0.0)
+            denominator = 2.0 * h + 2.0 * missing + INSERTION_COST * extra
+            bound = np.divide(2.0 * c, denominator, out=np.zeros(len(ids)), where=h > 0)
+            best = np.maximum(best, bound)
+        best = np.where((n_record == 1) != (n_query == 1), best * ONE_TOKEN_FACTOR, best)
+        return [int(i) for i in ids[best >= floor]]
 
     def entries_with_imo(self, number: str) -> tuple[int, ...]:
         """Indexes of the entries listing IMO ``number`` (their own or a linked vessel's)."""
