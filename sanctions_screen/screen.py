@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from sanctions_screen.bundled import Scope, load_bundled
 from sanctions_screen.errors import QueryError
@@ -40,6 +41,10 @@ from sanctions_screen.normalize.countries import normalize_country
 from sanctions_screen.normalize.identifiers import normalize_identifier
 
 __all__ = ["Screener"]
+
+# Name matches remembered per screener: a batch screens the same name with other dates of
+# birth or nationalities again and again (1.4 queries per name on benchmarks/batch.py).
+NAME_CACHE_SIZE = 50_000
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -99,6 +104,7 @@ class Screener:
         self.index = ScreeningIndex(list(entries))
         self.threshold = threshold
         self.max_hits = max_hits
+        self._matches = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_matches)
 
     @classmethod
     def from_sources(
@@ -142,20 +148,8 @@ class Screener:
                 reason=reason,
                 threshold=self.threshold,
             )
-        best: dict[int, tuple[NameScore, int, int]] = {}
         floor = self.threshold - evidence.headroom
-        records = self.index.records
-        for f_index, form in enumerate(forms):
-            # The same listed form often stands in several lists: score it once.
-            seen: dict[NameForm, NameScore] = {}
-            for r_index in self.index.candidates(form, threshold=floor):
-                record = records[r_index]
-                scored = seen.get(record.form)
-                if scored is None:
-                    scored = seen[record.form] = score_forms(form, record.form)
-                current = best.get(record.entry_index)
-                if current is None or scored.score > current[0].score:
-                    best[record.entry_index] = (scored, f_index, r_index)
+        best = dict(self._matches(forms, floor)) if forms else {}
         imo_entries: set[int] = set()
         if evidence.imo is not None:
             imo_entries = set(self.index.entries_with_imo(evidence.imo))
@@ -175,6 +169,35 @@ class Screener:
             threshold=self.threshold,
             query_forms=tuple(f.text for f in forms),
         )
+
+    def _name_matches(
+        self, forms: tuple[NameForm, ...], floor: float
+    ) -> tuple[tuple[int, tuple[NameScore, int, int]], ...]:
+        """Each entry's best name match to ``forms`` among the candidates at ``floor``:
+        entry index -> (score, query form index, record index). Depends on the name only,
+        so it is remembered (``_matches``) across queries that differ in other data."""
+        best: dict[int, tuple[NameScore, int, int]] = {}
+        records = self.index.records
+        for f_index, form in enumerate(forms):
+            # The same listed form often stands in several lists: score it once.
+            seen: dict[NameForm, NameScore] = {}
+            for r_index in self.index.candidates(form, threshold=floor):
+                record = records[r_index]
+                scored = seen.get(record.form)
+                if scored is None:
+                    scored = seen[record.form] = score_forms(form, record.form)
+                current = best.get(record.entry_index)
+                if current is None or scored.score > current[0].score:
+                    best[record.entry_index] = (scored, f_index, r_index)
+        return tuple(best.items())
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle without the per-process cache of name matches."""
+        return {k: v for k, v in self.__dict__.items() if k != "_matches"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._matches = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_matches)
 
     def _hit(
         self,
