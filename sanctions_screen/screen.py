@@ -44,7 +44,7 @@ __all__ = ["Screener"]
 
 # Name matches remembered per screener: a batch screens the same name with other dates of
 # birth or nationalities again and again (1.4 queries per name on benchmarks/batch.py).
-NAME_CACHE_SIZE = 50_000
+NAME_CACHE_SIZE = 30_000
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

@@ -51,8 +51,8 @@ ROW_COLUMNS: tuple[str, ...] = ("key", "line", "status", "reason", "hit_count", 
 REJECTED = "rejected"
 
 # Results of identical queries are reused; the cache is dropped when it grows past this
-# (about 50 MB of hit rows at worst), so memory stays bounded on files with few repeats.
-_CACHE_LIMIT = 100_000
+# (about 25 MB of hit rows at worst), so memory stays bounded on files with few repeats.
+_CACHE_LIMIT = 50_000
 
 
 @dataclass(slots=True)
