@@ -20,6 +20,7 @@ son/song, ho/hyo, il/yol (see the tests for the full table).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = ["is_korean_syllable", "korean_token_key", "split_korean_syllables"]
@@ -118,6 +119,13 @@ _CODAS: dict[str, str] = {
 }
 
 _ONSET_SPELLINGS = sorted(_ONSETS, key=len, reverse=True)
+# Onset spellings by first letter (the empty onset last), so a token tries only its own.
+_ONSETS_BY_LETTER: dict[str, tuple[str, ...]] = {
+    letter: (*(o for o in _ONSET_SPELLINGS if o[:1] == letter), "")
+    for letter in "abcdefghijklmnopqrstuvwxyz"
+}
+# Letters no romanisation of Korean writes (z only after d: 'dz').
+_IMPOSSIBLE = re.compile(r"[fqvx]|(?<!d)z")
 _VOWEL_SPELLINGS = sorted(_VOWELS, key=len, reverse=True)
 _LONGEST_TOKEN = 9  # "tchyaeng" is 8 letters; nothing longer is one syllable
 
@@ -135,7 +143,9 @@ def _parse(token: str) -> tuple[str, str, str] | None:
     """Onset, vowel and coda classes of one romanised syllable, or None."""
     if not token or len(token) > _LONGEST_TOKEN or not token.isascii() or not token.isalpha():
         return None
-    for onset in _ONSET_SPELLINGS:
+    if _IMPOSSIBLE.search(token):
+        return None
+    for onset in _ONSETS_BY_LETTER.get(token[0], ("",)):
         if not token.startswith(onset):
             continue
         rest = token[len(onset) :]
