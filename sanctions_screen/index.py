@@ -64,7 +64,17 @@ class KeyRecords:
     """The records one query key may reach, with the most each can score: as a dict for
     lookups and as sorted arrays for vectorised bounds."""
 
-    __slots__ = ("ids", "max_weak", "short", "sims", "strong", "values", "via", "weak")
+    __slots__ = (
+        "ids",
+        "max_weak",
+        "short",
+        "short_strong",
+        "sims",
+        "strong",
+        "values",
+        "via",
+        "weak",
+    )
 
     def __init__(self, sims: dict[int, float], via: dict[int, str], core_counts: list[int]) -> None:
         self.sims = sims
@@ -75,6 +85,7 @@ class KeyRecords:
         self.strong = {i for i, sim in sims.items() if sim >= STRONG_SIM}
         """The records met by the key itself or a spelling variant of it."""
         self.weak = sims.keys() - self.strong
+        self.short_strong = self.short & self.strong
         self.max_weak = max((sims[i] for i in self.weak), default=0.0)
         order = sorted(sims)
         self.ids = np.array(order, dtype=np.int64)
@@ -251,7 +262,8 @@ class ScreeningIndex:
             for a, b, c in combinations(parts, 3):
                 pool |= a.sims.keys() & b.sims.keys() & c.sims.keys()
             for a, b in combinations(parts, 2):
-                pool |= a.short & b.sims.keys()
+                # Two hits on a short name reach the floor only if one of them is strong.
+                pool |= (a.short & b.strong) | (a.short_strong & b.sims.keys())
         elif n_query >= 2 and floor > ONE_HIT_BOUND:
             for a, b in combinations(parts, 2):  # smaller first: the set is built from it
                 pool |= a.strong & b.sims.keys()
@@ -265,8 +277,13 @@ class ScreeningIndex:
         if len(pool) > VECTOR_POOL:
             return self._bound_vectorised(pool, parts, n_query, floor)
         core_counts = self._core_counts
+        # The longest name that can reach the floor with every query token met exactly:
+        # 2n / (2n + INSERTION_COST * (longest - n)) >= floor.
+        longest = n_query + 2 * n_query * (1 / floor - 1) / INSERTION_COST if floor > 0 else 1e9
         out = []
         for r_index in pool:
+            if core_counts[r_index] > longest:
+                continue
             credit = strong_credit = 0.0
             hits = strong_hits = 0
             for part in parts:
