@@ -10,7 +10,7 @@ token without comparing against the whole vocabulary.
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -26,7 +26,7 @@ from sanctions_screen.matching.names import (
     ONE_TOKEN_FACTOR,
     score_tokens,
 )
-from sanctions_screen.matching.tokens import far_keys
+from sanctions_screen.matching.tokens import FarKeyTable
 from sanctions_screen.models import SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
@@ -107,6 +107,28 @@ class NameRecord:
         self.core_count = sum(form.core)
 
 
+def _met_thrice(parts: list[KeyRecords]) -> set[int]:
+    """The records met by three or more of ``parts`` (sorted smallest first).
+
+    Such a record is in one of the parts but the two largest: those are counted (in C),
+    and a record short of three is looked up in the two largest.
+    """
+    if len(parts) < 3:
+        return set()
+    if len(parts) == 3:
+        a, b, c = parts
+        return a.sims.keys() & b.sims.keys() & c.sims.keys()
+    counts: Counter[int] = Counter()
+    for part in parts[:-2]:
+        counts.update(part.sims.keys())
+    second, largest = parts[-2].sims, parts[-1].sims
+    return {
+        r_index
+        for r_index, count in counts.items()
+        if count + (r_index in second) + (r_index in largest) >= 3
+    }
+
+
 def _deletions(key: str) -> Iterable[str]:
     return (key[:i] + key[i + 1 :] for i in range(len(key)))
 
@@ -151,14 +173,8 @@ class ScreeningIndex:
                 for deleted in _deletions(key):
                     neighbours[deleted].append(key)
         self.neighbours: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in neighbours.items()}
-        # Keys two or more edits apart are found by comparing against the keys of similar
-        # length that share the first or the last letter (in C, through rapidfuzz).
-        buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
-        for key in self.postings:
-            if len(key) >= FAR_MIN_LENGTH - 2:
-                buckets[("^" + key[0], len(key))].append(key)
-                buckets[(key[-1] + "$", len(key))].append(key)
-        self._buckets: dict[tuple[str, int], list[str]] = dict(buckets)
+        # Keys two or more edits apart: by letter counts, then edit distance (in C).
+        self._far = FarKeyTable(self.postings, min_length=FAR_MIN_LENGTH - 2)
         self.imo: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in imo.items()}
         self._make_caches()
         self._core_counts = [r.core_count for r in self.records]
@@ -211,11 +227,7 @@ class ScreeningIndex:
         if len(key) < FAR_MIN_LENGTH - 2:
             return []
         shortest = FAR_MIN_LENGTH if len(key) < FAR_MIN_LENGTH else 0  # one side long
-        pool: list[str] = []
-        for length in range(max(len(key) - 3, shortest), len(key) + 4):
-            pool.extend(self._buckets.get(("^" + key[0], length), ()))
-            pool.extend(self._buckets.get((key[-1] + "$", length), ()))
-        return far_keys(key, pool)
+        return self._far.near(key, shortest=shortest)
 
     def _records_of_key(self, key: str, korean: bool) -> KeyRecords:
         """The records holding ``key`` or a key that may score against it, each with the
@@ -259,11 +271,10 @@ class ScreeningIndex:
         if n_query >= 3 and floor > TWO_HIT_BOUND:
             # A name of three or more tokens meets one of as many only through three
             # shared tokens; names of one or two tokens through two.
-            for a, b, c in combinations(parts, 3):
-                pool |= a.sims.keys() & b.sims.keys() & c.sims.keys()
+            pool |= _met_thrice(parts)
             for a, b in combinations(parts, 2):
                 # Two hits on a short name reach the floor only if one of them is strong.
-                pool |= (a.short & b.strong) | (a.short_strong & b.sims.keys())
+                pool |= (a.short & b.short_strong) | (a.short_strong & b.short)
         elif n_query >= 2 and floor > ONE_HIT_BOUND:
             for a, b in combinations(parts, 2):  # smaller first: the set is built from it
                 pool |= a.strong & b.sims.keys()
