@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import combinations
 
@@ -65,7 +66,9 @@ class KeyRecords:
     lookups and as sorted arrays for vectorised bounds."""
 
     __slots__ = (
+        "_above",
         "ids",
+        "least",
         "max_weak",
         "short",
         "short_strong",
@@ -90,9 +93,21 @@ class KeyRecords:
         order = sorted(sims)
         self.ids = np.array(order, dtype=np.int64)
         self.values = np.array([sims[i] for i in order], dtype=np.float64)
+        self.least = min(sims.values(), default=0.0)
+        self._above: dict[float, set[int]] = {}
 
     def __len__(self) -> int:
         return len(self.sims)
+
+    def at_least(self, sim: float) -> AbstractSet[int]:
+        """The records met at ``sim`` or more (remembered per value: a query's floor and
+        length give one, and few occur)."""
+        if sim <= self.least:
+            return self.sims.keys()
+        above = self._above.get(sim)
+        if above is None:
+            above = self._above[sim] = {i for i, s in self.sims.items() if s >= sim}
+        return above
 
 
 class NameRecord:
@@ -107,8 +122,8 @@ class NameRecord:
         self.core_count = sum(form.core)
 
 
-def _met_thrice(parts: list[KeyRecords]) -> set[int]:
-    """The records met by three or more of ``parts`` (sorted smallest first).
+def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
+    """The records in three or more of ``parts`` (sorted smallest first).
 
     Such a record is in one of the parts but the two largest: those are counted (in C),
     and a record short of three is looked up in the two largest.
@@ -117,11 +132,11 @@ def _met_thrice(parts: list[KeyRecords]) -> set[int]:
         return set()
     if len(parts) == 3:
         a, b, c = parts
-        return a.sims.keys() & b.sims.keys() & c.sims.keys()
+        return set(a & b & c)
     counts: Counter[int] = Counter()
     for part in parts[:-2]:
-        counts.update(part.sims.keys())
-    second, largest = parts[-2].sims, parts[-1].sims
+        counts.update(part)
+    second, largest = parts[-2], parts[-1]
     return {
         r_index
         for r_index, count in counts.items()
@@ -271,14 +286,19 @@ class ScreeningIndex:
         if n_query >= 3 and floor > TWO_HIT_BOUND:
             # A name of three or more tokens meets one of as many only through three
             # shared tokens; names of one or two tokens through two.
-            pool |= _met_thrice(parts)
+            # A record met by all n query keys, all but one exactly, reaches the floor
+            # only if the last is met at n * floor - (n - 1) or more: lower ones (Korean
+            # syllables that only look alike) need not be intersected.
+            useful = n_query * floor - (n_query - 1)
+            pool |= _met_thrice(sorted((p.at_least(useful) for p in parts), key=len))
             for a, b in combinations(parts, 2):
                 # Two hits on a short name reach the floor only if one of them is strong.
                 pool |= (a.short & b.short_strong) | (a.short_strong & b.short)
         elif n_query >= 2 and floor > ONE_HIT_BOUND:
+            useful = 2 * floor - 1  # as above: one key met exactly, the other at this
             for a, b in combinations(parts, 2):  # smaller first: the set is built from it
-                pool |= a.strong & b.sims.keys()
-                pool |= a.weak & b.strong
+                pool |= a.strong & b.at_least(useful)
+                pool |= a.at_least(useful) & b.strong
                 # Two near misses: at best 2 * (a + b) / 4 against a two-token name.
                 if a.max_weak + b.max_weak >= 2 * floor:
                     pool |= a.weak & b.weak
