@@ -15,8 +15,10 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import combinations
+from operator import itemgetter
 
 import numpy as np
+from numpy.typing import NDArray
 
 from sanctions_screen.matching.forms import NameForm, prepare_name
 from sanctions_screen.matching.names import (
@@ -63,41 +65,67 @@ VECTOR_POOL = 48
 
 class KeyRecords:
     """The records one query key may reach, with the most each can score: as a dict for
-    lookups and as sorted arrays for vectorised bounds."""
+    lookups and, when a large pool needs them, as sorted arrays for vectorised bounds."""
 
     __slots__ = (
         "_above",
-        "ids",
+        "_arrays",
         "least",
         "max_weak",
         "short",
         "short_strong",
         "sims",
         "strong",
-        "values",
         "via",
         "weak",
     )
 
-    def __init__(self, sims: dict[int, float], via: dict[int, str], core_counts: list[int]) -> None:
+    def __init__(
+        self,
+        near: list[tuple[str, float]],
+        postings: dict[str, tuple[int, ...]],
+        short: frozenset[int],
+    ) -> None:
+        # Lowest similarity first and, among equals, keys from last to first: the last
+        # write leaves each record its best key (the first in key order among equals).
+        ordered = sorted(sorted(near, reverse=True), key=itemgetter(1))
+        sims: dict[int, float] = {}
+        via: dict[int, str] = {}
+        for key, sim in ordered:  # dict operations in C: common keys hold thousands
+            sims.update(dict.fromkeys(postings[key], sim))
+            via.update(dict.fromkeys(postings[key], key))
         self.sims = sims
         self.via = via
         """Record -> the indexed key through which it was met."""
-        self.short = {i for i in sims if core_counts[i] <= 2}
+        self.short = short.intersection(sims)
         """The records whose name has at most two core tokens."""
-        self.strong = {i for i, sim in sims.items() if sim >= STRONG_SIM}
+        self.strong: set[int] = set().union(*(postings[k] for k, s in near if s >= STRONG_SIM))
         """The records met by the key itself or a spelling variant of it."""
         self.weak = sims.keys() - self.strong
         self.short_strong = self.short & self.strong
-        self.max_weak = max((sims[i] for i in self.weak), default=0.0)
-        order = sorted(sims)
-        self.ids = np.array(order, dtype=np.int64)
-        self.values = np.array([sims[i] for i in order], dtype=np.float64)
+        self.max_weak = next(
+            (
+                s
+                for k, s in reversed(ordered)
+                if s < STRONG_SIM and not self.strong.issuperset(postings[k])
+            ),
+            0.0,
+        )
+        self._arrays: tuple[NDArray[np.int64], NDArray[np.float64]] | None = None
         self.least = min(sims.values(), default=0.0)
         self._above: dict[float, set[int]] = {}
 
     def __len__(self) -> int:
         return len(self.sims)
+
+    def arrays(self) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        """The records (sorted) and their similarities as arrays, built on first use."""
+        if self._arrays is None:
+            ids = np.fromiter(self.sims, dtype=np.int64, count=len(self.sims))
+            values = np.fromiter(self.sims.values(), dtype=np.float64, count=len(self.sims))
+            order = np.argsort(ids)
+            self._arrays = ids[order], values[order]
+        return self._arrays
 
     def at_least(self, sim: float) -> AbstractSet[int]:
         """The records met at ``sim`` or more (remembered per value: a query's floor and
@@ -194,6 +222,7 @@ class ScreeningIndex:
         self._make_caches()
         self._core_counts = [r.core_count for r in self.records]
         self._core_array = np.array(self._core_counts, dtype=np.float64)
+        self._short = frozenset(i for i, count in enumerate(self._core_counts) if count <= 2)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -248,16 +277,13 @@ class ScreeningIndex:
         """The records holding ``key`` or a key that may score against it, each with the
         most its best such key can score (halved between two Korean syllables that only
         look alike, as the scorer does)."""
-        best: dict[int, float] = {}
-        via: dict[int, str] = {}
-        for near, sim in self._expand(key):
-            if korean and sim < KEY_MATCH and is_korean_syllable(near):
-                sim *= KOREAN_PARTIAL
-            for r_index in self.postings[near]:
-                if best.get(r_index, 0.0) < sim:
-                    best[r_index] = sim
-                    via[r_index] = near
-        return KeyRecords(best, via, self._core_counts)
+        near = [
+            (other, sim * KOREAN_PARTIAL)
+            if korean and sim < KEY_MATCH and is_korean_syllable(other)
+            else (other, sim)
+            for other, sim in self._expand(key)
+        ]
+        return KeyRecords(near, self.postings, self._short)
 
     def candidates(self, form: NameForm, *, threshold: float = 0.0) -> list[int]:
         """Record ids whose name may score at least ``threshold`` against ``form``.
@@ -271,7 +297,7 @@ class ScreeningIndex:
         query keys and a floor above what one shared token can reach, only records met
         by two keys are looked at (set intersections, done in C).
         """
-        query_keys = sorted({k for k, core in zip(form.keys, form.core, strict=True) if core})
+        query_keys = form.core_keys
         korean = form.is_korean
         parts = [p for p in (self._key_records(key, korean) for key in query_keys) if p]
         if not parts:
@@ -385,9 +411,10 @@ class ScreeningIndex:
         strong_credit = np.zeros(len(ids))
         strong_hits = np.zeros(len(ids))
         for part in parts:
-            where = np.searchsorted(part.ids, ids).clip(max=len(part.ids) - 1)
-            present = part.ids[where] == ids
-            sims = np.where(present, part.values[where], 0.0)
+            part_ids, part_sims = part.arrays()
+            where = np.searchsorted(part_ids, ids).clip(max=len(part_ids) - 1)
+            present = part_ids[where] == ids
+            sims = np.where(present, part_sims[where], 0.0)
             credit += sims
             hits += present
             strong = sims >= STRONG_SIM

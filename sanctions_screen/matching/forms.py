@@ -60,6 +60,7 @@ class NameForm:
 
     __slots__ = (
         "core",
+        "core_keys",
         "flat",
         "folded",
         "insertion_cost",
@@ -93,6 +94,8 @@ class NameForm:
             self.keys = tuple(korean_token_key(t) for t in tokens)
         else:
             self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
+        self.core_keys = tuple(sorted({k for k, c in zip(self.keys, core, strict=True) if c}))
+        """The distinct keys of the core tokens, sorted (what the index looks up)."""
         self.text = " ".join(tokens)
         self.folded = self.text
         self.joined = "".join(self.keys)

@@ -11,6 +11,7 @@ name or patronymic one list writes and the other does not).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
@@ -109,6 +110,10 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
     return 1.0 - distance / longest
 
 
+# Token pairs recur from name to name (common given names and surnames): remembered.
+_similarity = lru_cache(maxsize=50_000)(score_tokens)
+
+
 @dataclass(frozen=True, slots=True)
 class NameScore:
     """A name comparison's score and how it was reached."""
@@ -124,7 +129,7 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     candidates: list[tuple[float, int, int]] = []
     for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
         for j, (ct, ck) in enumerate(zip(c.tokens, c.keys, strict=True)):
-            sim = score_tokens(qt, qk, ct, ck)
+            sim = _similarity(qt, qk, ct, ck)
             if korean and sim < KEY_MATCH:
                 sim *= KOREAN_PARTIAL
             if sim < LEGAL_FORM_PAIR and not q.core[i] and not c.core[j]:

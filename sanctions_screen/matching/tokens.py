@@ -77,7 +77,8 @@ class _Family:
         apart = np.abs(self.counts[:, first:last] - counts).sum(axis=0, dtype=np.int16)
         budget = 2 * _BUDGETS[counts[_BINS, 0]]
         kept = np.flatnonzero(apart <= np.maximum(self.budgets[first:last], budget))
-        return [self.keys[first + int(i)] for i in kept]
+        keys = self.keys
+        return [keys[first + i] for i in kept.tolist()]
 
 
 class FarKeyTable:
@@ -102,7 +103,10 @@ class FarKeyTable:
         at an OSA distance from 2 to the edit budget of the longer of the pair."""
         if not key:
             return []
-        counts = _counts([key])
+        counts = np.zeros((_BINS + 1, 1), dtype=np.int8)
+        for char in key[:127]:
+            counts[ord(char) % _BINS, 0] += 1
+        counts[_BINS, 0] = min(len(key), _LONGEST)
         lowest = max(len(key) - 3, shortest)
         highest = len(key) + 3
         pool = set(self._first.near(key[0], counts, lowest, highest))
