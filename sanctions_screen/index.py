@@ -30,7 +30,7 @@ from sanctions_screen.matching.names import (
     score_tokens,
 )
 from sanctions_screen.matching.tokens import FarKeyTable
-from sanctions_screen.models import SanctionsEntry
+from sanctions_screen.models import EntityKind, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
 
@@ -172,6 +172,21 @@ def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
     }
 
 
+def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
+    """The forms of a listed name and, where it gives alternatives separated by ' / '
+    ('Olga Valerievna POZDNYAKOVA / Olga Valeryevna POZDNYAKOVA', 'HARAKAT UL-MUJAHIDIN /
+    HUM'), of each alternative: each is a name the entry goes by."""
+    forms = list(prepare_name(value, kind))
+    if " / " in value:
+        seen = {form.text for form in forms}
+        for part in value.split(" / "):
+            for form in prepare_name(part, kind):
+                if form.text not in seen:
+                    seen.add(form.text)
+                    forms.append(form)
+    return forms
+
+
 def _deletions(key: str) -> Iterable[str]:
     return (key[:i] + key[i + 1 :] for i in range(len(key)))
 
@@ -197,7 +212,7 @@ class ScreeningIndex:
         imo: defaultdict[str, list[int]] = defaultdict(list)
         for e_index, entry in enumerate(self.entries):
             for n_index, name in enumerate(entry.names):
-                for form in prepare_name(name.value, entry.kind):
+                for form in _listed_forms(name.value, entry.kind):
                     r_index = len(self.records)
                     self.records.append(NameRecord(e_index, n_index, form))
                     # Korean names are indexed by syllable key and by spelling, so a query

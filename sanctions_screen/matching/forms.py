@@ -21,6 +21,7 @@ from sanctions_screen.normalize import (
     korean_token_key,
     latin_forms,
     normalize_number_tokens,
+    spell_native_legal_forms,
     split_korean_syllables,
     split_legal_forms,
     strip_vessel_prefix,
@@ -227,7 +228,7 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
         >>> prepare_name("Co., Ltd.", EntityKind.ORGANIZATION)
         ()
     """
-    folded = fold_text(text)
+    folded = spell_native_legal_forms(fold_text(text))
     origin = detect_script(folded)
     forms: list[NameForm] = []
     seen: set[str] = set()

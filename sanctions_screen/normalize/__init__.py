@@ -26,6 +26,7 @@ from sanctions_screen.normalize.legal_forms import (
     GENERIC_ORG_TOKENS,
     LEGAL_FORM_KEYS,
     is_legal_form_only,
+    spell_native_legal_forms,
     split_legal_forms,
     strip_vessel_prefix,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "romanize_hangul",
     "romanize_kana",
     "sino_korean_reading",
+    "spell_native_legal_forms",
     "split_korean_syllables",
     "split_legal_forms",
     "strip_vessel_prefix",

@@ -14,6 +14,7 @@ from functools import lru_cache
 from sanctions_screen.normalize.cyrillic import romanize_cyrillic
 from sanctions_screen.normalize.han import romanize_han
 from sanctions_screen.normalize.korean import romanize_hangul
+from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
 from sanctions_screen.normalize.scripts import _char_script, detect_script
 from sanctions_screen.normalize.text import fold_text
@@ -57,15 +58,24 @@ def _forms_by_runs(text: str) -> list[str]:
     """Forms of mixed text: each script run romanised alone, best candidates first.
 
     Lists put two scripts side by side for one name (``KIM Kwang Yon 김광연``, ``Jin
-    Tiesan (金铁三)``), so each run is a form of its own rather than part of one string.
+    Tiesan (金铁三)``), so each run is a form of its own rather than part of one string;
+    but a run that is only a legal form (``Romashka ООО``) is added to the others' forms.
     """
     candidates: list[tuple[str, ...]] = []
+    legal: list[str] = []
     for script, run in _script_runs(text):
         romanize = _ROMANIZERS.get(script)
-        candidates.append(romanize(run) if romanize else (fold_text(run),))
+        options = romanize(run) if romanize else (fold_text(run),)
+        if options and is_legal_form_only(options[0].split()):
+            legal.append(options[0])  # 'Romashka ООО': the form belongs to the name
+        else:
+            candidates.append(options)
+    if not candidates:
+        return [" ".join(legal)]
+    suffix = "".join(f" {form}" for form in legal)
     forms: list[str] = []
-    for rank in range(max((len(c) for c in candidates), default=0)):
-        forms.extend(options[rank] for options in candidates if rank < len(options))
+    for rank in range(max(len(c) for c in candidates)):
+        forms.extend(options[rank] + suffix for options in candidates if rank < len(options))
     return forms
 
 
@@ -104,7 +114,8 @@ def latin_forms(text: str) -> tuple[str, ...]:
         >>> latin_forms("KIM Kwang Yon 김광연")[:2]
         ('kim kwang yon', 'gim gwang yeon')
     """
-    folded = fold_text(text)  # NFKC first: the micro sign is Greek mu, ｋ is k
+    # NFKC first (the micro sign is Greek mu, ｋ is k), then CJK legal forms in Latin.
+    folded = spell_native_legal_forms(fold_text(text))
     script = detect_script(folded)
     if script in ("latin", "unknown"):
         return (folded,) if folded else ()

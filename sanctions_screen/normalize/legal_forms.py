@@ -239,6 +239,66 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
     return name
 
 
+# Legal forms written in Chinese, Korean and Japanese. These scripts put no space between
+# a firm's name and its form ('巨航航空科技有限公司'), and a Latin name may end in one
+# ('Horizon Exports 有限公司'): each is replaced by a Latin spelling that
+# split_legal_forms knows, so it weighs as a legal form and not as two or four syllables
+# of the name. Longest first: '股份有限公司' before '有限公司'.
+_NATIVE_FORMS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            "股份有限公司": "co ltd",  # company limited by shares (China, Taiwan)
+            "有限责任公司": "llc",
+            "有限責任公司": "llc",
+            "有限公司": "co ltd",
+            "주식회사": "co ltd",  # jusik hoesa, written 'Co., Ltd.' in English
+            "유한책임회사": "llc",
+            "유한회사": "llc",
+            "株式会社": "co ltd",  # kabushiki kaisha
+            "有限会社": "llc",  # yugen kaisha
+            "合同会社": "llc",  # godo kaisha
+        }.items(),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def spell_native_legal_forms(folded: str) -> str:
+    """Folded text with Chinese, Korean and Japanese legal forms at the start or end of a
+    word replaced by their Latin spelling.
+
+    Args:
+        folded: Folded text (see :func:`~sanctions_screen.normalize.text.fold_text`).
+
+    Example:
+        >>> spell_native_legal_forms("horizon exports 有限公司")
+        'horizon exports co ltd'
+        >>> spell_native_legal_forms("巨航航空科技 深圳 有限公司")
+        '巨航航空科技 深圳 co ltd'
+        >>> spell_native_legal_forms("조선광선은행주식회사")
+        '조선광선은행 co ltd'
+        >>> spell_native_legal_forms("유한")  # a name, not a legal form
+        '유한'
+    """
+    if folded.isascii():
+        return folded
+    words = []
+    for word in folded.split(" "):
+        for native, latin in _NATIVE_FORMS:
+            if word == native:
+                word = latin
+            elif word.endswith(native):
+                word = f"{word[: -len(native)]} {latin}"
+            elif word.startswith(native):
+                word = f"{latin} {word[len(native) :]}"
+            else:
+                continue
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def is_legal_form_only(tokens: Sequence[str]) -> bool:
     """Whether a name is nothing but legal forms ('Co., Ltd.', 'LLC'): it names nothing.
 

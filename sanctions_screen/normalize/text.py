@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from sanctions_screen.normalize.homoglyphs import repair_homoglyphs
+
 __all__ = ["APOSTROPHES", "fold_text", "tokenize"]
 
 #: Characters deleted outright: ASCII and typographic apostrophes, the modifier letters
@@ -88,7 +90,9 @@ def fold_text(text: str) -> str:
 
     Steps: NFKC; casefold; delete apostrophes of every kind (:data:`APOSTROPHES`);
     reduce accented Latin letters to ASCII (non-Latin letters are kept as they are);
-    turn hyphens and all other punctuation and symbols into spaces; collapse whitespace.
+    turn hyphens and all other punctuation and symbols into spaces; collapse whitespace;
+    read look-alike letters of another script inside a word in the word's own script
+    (:func:`~sanctions_screen.normalize.homoglyphs.repair_homoglyphs`).
     Idempotent: ``fold_text(fold_text(x)) == fold_text(x)``.
 
     Args:
@@ -106,6 +110,8 @@ def fold_text(text: str) -> str:
         'сергей шойгу'
         >>> fold_text("Müller-Lüdenscheidt & Co.")
         'muller ludenscheidt co'
+        >>> fold_text("Андрiй ПIНЧУК")  # Latin i typed for the Ukrainian і
+        'андрій пінчук'
     """
     if text.isascii():
         return " ".join(text.translate(_ASCII_TABLE).split())
@@ -115,7 +121,7 @@ def fold_text(text: str) -> str:
     again = _fold_once(folded)
     while again != folded:
         folded, again = again, _fold_once(again)
-    return folded
+    return repair_homoglyphs(folded)
 
 
 def tokenize(text: str) -> tuple[str, ...]:

@@ -6,10 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sanctions_screen.normalize.forms import latin_forms
 from sanctions_screen.normalize.legal_forms import (
     GENERIC_ORG_TOKENS,
     LEGAL_FORM_KEYS,
     is_legal_form_only,
+    spell_native_legal_forms,
     split_legal_forms,
     strip_vessel_prefix,
 )
@@ -119,3 +121,27 @@ def test_split_legal_forms_total(text: str) -> None:
 )
 def test_is_legal_form_only(name: str, expected: bool) -> None:
     assert is_legal_form_only(tokenize(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("horizon exports 有限公司", "horizon exports co ltd"),
+        ("巨航航空科技有限公司", "巨航航空科技 co ltd"),
+        ("中国航天科工股份有限公司", "中国航天科工 co ltd"),
+        ("star consulting 유한회사", "star consulting llc"),
+        ("주식회사 조선", "co ltd 조선"),
+        ("株式会社トヨタ", "co ltd トヨタ"),
+        ("유한", "유한"),  # a given name, not a legal form
+    ],
+)
+def test_native_legal_forms_are_spelt_in_latin(text: str, expected: str) -> None:
+    assert spell_native_legal_forms(text) == expected
+
+
+def test_a_legal_form_in_another_script_joins_the_name() -> None:
+    # One form each, with the legal form weighed as such, not a name of its own
+    # ('yu han gong sa' read as Korean syllables, 'ooo' as a second name).
+    assert latin_forms("Horizon Exports 有限公司") == ("horizon exports co ltd",)
+    assert latin_forms("Romashka ООО") == ("romashka ooo",)
+    assert latin_forms("Star Consulting 유한회사") == ("star consulting llc",)

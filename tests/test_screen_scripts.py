@@ -1,0 +1,59 @@
+"""Screening names that mix scripts, on the real EU 269/2014 entries that do."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctions_screen import Counterparty, Screener, ScreeningStatus
+from sanctions_screen.matching import prepare_name
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.from_sources(["eu"], scope="all")
+
+
+@pytest.fixture(scope="module")
+def dprk() -> Screener:
+    return Screener.from_sources()
+
+
+def _top(screener: Screener, name: str) -> tuple[str, float]:
+    hits = screener.screen_name(name)
+    assert hits, name
+    return hits[0].entry.reference, hits[0].score
+
+
+def test_listed_names_with_latin_look_alikes_meet_their_cyrillic_spelling(
+    screener: Screener,
+) -> None:
+    # Listed as 'Андрiй Юрiйович ПIНЧУК' and '‘Нарoдное oпoлчéние Дoнбáсса’' (Latin i, o).
+    assert _top(screener, "Андрій Юрійович Пінчук") == ("269/2014 I.PERSONS/100", 1.0)
+    assert _top(screener, "Народное ополчение Донбасса") == ("269/2014 I.ENTITIES/10", 1.0)
+    reference, score = _top(screener, "Narodnoe Opolchenie Donbassa")
+    assert reference == "269/2014 I.ENTITIES/10"
+    assert score >= 0.95
+
+
+def test_a_disguised_name_is_read_as_meant(dprk: Screener) -> None:
+    for disguised in ("Kim Jоng Un", "ΚΙΜ JONG UN"):  # Cyrillic о; Greek Κ, Ι, Μ
+        hits = dprk.screen_name(disguised)
+        assert hits, disguised
+        assert hits[0].score >= 0.99
+        assert {h.entry.reference for h in hits if h.score >= 0.99} <= {
+            h.entry.reference for h in dprk.screen_name("Kim Jong Un")
+        }
+
+
+def test_alternatives_in_one_listed_name_are_each_a_name(screener: Screener) -> None:
+    # Listed as 'Olga Valerievna POZDNYAKOVA / Olga Valeryevna POZDNYAKOVA'.
+    hit = screener.screen_name("Olga Valeryevna Pozdnyakova")[0]
+    assert hit.entry.reference == "269/2014 I.PERSONS/167"
+    assert hit.score == 1.0
+    assert " / " in hit.listed_name  # the name as listed, whole
+
+
+@pytest.mark.parametrize("name", ["Star Consulting 유한회사", "Horizon Exports 有限公司"])
+def test_a_firm_with_a_native_legal_form_is_one_name(dprk: Screener, name: str) -> None:
+    assert len(prepare_name(name)) == 1
+    assert dprk.screen(Counterparty(name=name)).status is ScreeningStatus.CLEAR
