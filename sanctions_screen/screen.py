@@ -138,16 +138,34 @@ class Screener:
     def screen(self, counterparty: Counterparty) -> ScreeningResult:
         """Screen a counterparty: name hits, adjusted by its other data as evidence."""
         query = counterparty
-        evidence = _evidence(query)
-        forms = prepare_name(query.name, query.kind) if query.name else ()
-        if not forms and evidence.imo is None:
-            reason = "no name" if not query.name else "no usable name (empty after normalising)"
+        reason, forms, hits = self._screen_hits(query)
+        if reason is not None:
             return ScreeningResult(
                 query=query,
                 status=ScreeningStatus.NOT_SCREENED,
                 reason=reason,
                 threshold=self.threshold,
             )
+        # Every field was built from validated models: no need to validate again.
+        return ScreeningResult.model_construct(
+            query=query,
+            status=ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR,
+            hits=tuple(hits),
+            reason=None,
+            threshold=self.threshold,
+            query_forms=tuple(f.text for f in forms),
+        )
+
+    def _screen_hits(
+        self, query: Counterparty
+    ) -> tuple[str | None, tuple[NameForm, ...], list[Hit]]:
+        """What :meth:`screen` finds, without the result wrapped around it (for batches):
+        the reason the query is not screened (None when it is), its name forms and hits."""
+        evidence = _evidence(query)
+        forms = prepare_name(query.name, query.kind) if query.name else ()
+        if not forms and evidence.imo is None:
+            reason = "no name" if not query.name else "no usable name (empty after normalising)"
+            return reason, forms, []
         floor = self.threshold - evidence.headroom
         best = dict(self._matches(forms, floor)) if forms else {}
         imo_entries: set[int] = set()
@@ -159,16 +177,7 @@ class Screener:
             if hit is not None and hit.score >= self.threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
-        hits = hits[: self.max_hits]
-        # Every field was built above from validated models: no need to validate again.
-        return ScreeningResult.model_construct(
-            query=query,
-            status=ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR,
-            hits=tuple(hits),
-            reason=None,
-            threshold=self.threshold,
-            query_forms=tuple(f.text for f in forms),
-        )
+        return None, forms, hits[: self.max_hits]
 
     def _name_matches(
         self, forms: tuple[NameForm, ...], floor: float

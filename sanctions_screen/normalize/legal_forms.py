@@ -153,6 +153,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     ),
 }
 _LONGEST = max(len(spelling.split()) for spelling in _FORMS)
+_FIRST_TOKENS = frozenset(spelling.split()[0] for spelling in _FORMS)
 
 #: Every canonical legal-form key :func:`split_legal_forms` can return.
 LEGAL_FORM_KEYS: frozenset[str] = frozenset(key for keys in _FORMS.values() for key in keys)
@@ -201,6 +202,10 @@ def _split_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     legal: list[str] = []
     index = 0
     while index < len(tokens):
+        if tokens[index] not in _FIRST_TOKENS:  # the common case: a word of the name
+            core.append(tokens[index])
+            index += 1
+            continue
         for size in range(min(_LONGEST, len(tokens) - index), 0, -1):
             spelling = " ".join(tokens[index : index + size])
             keys = _FORMS.get(spelling)
