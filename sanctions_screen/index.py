@@ -72,12 +72,11 @@ class KeyRecords:
         "_arrays",
         "least",
         "max_weak",
+        "near",
         "short",
         "short_strong",
         "sims",
         "strong",
-        "via",
-        "weak",
     )
 
     def __init__(
@@ -86,22 +85,18 @@ class KeyRecords:
         postings: dict[str, tuple[int, ...]],
         short: frozenset[int],
     ) -> None:
-        # Lowest similarity first and, among equals, keys from last to first: the last
-        # write leaves each record its best key (the first in key order among equals).
-        ordered = sorted(sorted(near, reverse=True), key=itemgetter(1))
+        # Lowest similarity first: the last write leaves each record its best.
+        ordered = sorted(near, key=itemgetter(1))
         sims: dict[int, float] = {}
-        via: dict[int, str] = {}
         for key, sim in ordered:  # dict operations in C: common keys hold thousands
             sims.update(dict.fromkeys(postings[key], sim))
-            via.update(dict.fromkeys(postings[key], key))
         self.sims = sims
-        self.via = via
-        """Record -> the indexed key through which it was met."""
+        self.near = dict(near)
+        """Indexed key -> the most it can score against the query key."""
         self.short = short.intersection(sims)
         """The records whose name has at most two core tokens."""
         self.strong: set[int] = set().union(*(postings[k] for k, s in near if s >= STRONG_SIM))
         """The records met by the key itself or a spelling variant of it."""
-        self.weak = sims.keys() - self.strong
         self.short_strong = self.short & self.strong
         self.max_weak = next(
             (
@@ -117,6 +112,16 @@ class KeyRecords:
 
     def __len__(self) -> int:
         return len(self.sims)
+
+    @property
+    def weak(self) -> set[int]:
+        """The records met by a key that is not a spelling variant (a typo, a look-alike)."""
+        return self.sims.keys() - self.strong
+
+    def via(self, indexed: Iterable[str]) -> str:
+        """The key through which a record holding the keys ``indexed`` was met: its best,
+        the first in key order among equals."""
+        return min((k for k in indexed if k in self.near), key=lambda k: (-self.near[k], k))
 
     def arrays(self) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
         """The records (sorted) and their similarities as arrays, built on first use."""
@@ -172,6 +177,15 @@ def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
     }
 
 
+def _indexed_keys(form: NameForm) -> set[str]:
+    """The keys a listed form is indexed by: its core keys and, for a Korean name, its
+    core tokens as spelt (so a query that does not read as Korean still finds it)."""
+    indexed = {k for k, core in zip(form.keys, form.core, strict=True) if core}
+    if form.is_korean:
+        indexed.update(t for t, core in zip(form.tokens, form.core, strict=True) if core)
+    return indexed
+
+
 def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     """The forms of a listed name and, where it gives alternatives separated by ' / '
     ('Olga Valerievna POZDNYAKOVA / Olga Valeryevna POZDNYAKOVA', 'HARAKAT UL-MUJAHIDIN /
@@ -215,12 +229,7 @@ class ScreeningIndex:
                 for form in _listed_forms(name.value, entry.kind):
                     r_index = len(self.records)
                     self.records.append(NameRecord(e_index, n_index, form))
-                    # Korean names are indexed by syllable key and by spelling, so a query
-                    # that does not read as Korean (a typo: 'kyongg') still finds them.
-                    indexed = {k for k, core in zip(form.keys, form.core, strict=True) if core}
-                    if form.is_korean:
-                        indexed.update(t for t, c in zip(form.tokens, form.core, strict=True) if c)
-                    for key in indexed:
+                    for key in _indexed_keys(form):
                         postings[key].append(r_index)
             for number in entry.imo_numbers():
                 imo[number].append(e_index)
@@ -376,7 +385,8 @@ class ScreeningIndex:
             if best < floor:
                 continue  # the common case
             if hits > 1:  # two query keys may share one listed token: count it once
-                met = [(p.via[r_index], p.sims[r_index]) for p in parts if r_index in p.sims]
+                indexed = _indexed_keys(self.records[r_index].form)
+                met = [(p.via(indexed), p.sims[r_index]) for p in parts if r_index in p.sims]
                 strong = [(key, sim) for key, sim in met if sim >= STRONG_SIM]
                 best = max(
                     self._bound(*self._credit(r_index, met), n_record, n_query),

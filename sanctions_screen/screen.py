@@ -43,8 +43,17 @@ from sanctions_screen.normalize.identifiers import normalize_identifier
 __all__ = ["Screener"]
 
 # Name matches remembered per screener: a batch screens the same name with other dates of
-# birth or nationalities again and again (1.4 queries per name on benchmarks/batch.py).
-NAME_CACHE_SIZE = 30_000
+# birth or nationalities again and again (four rows per name on benchmarks/batch.py, where
+# a worker meets 126,000 names: 120,000 remembered screen each name once). An entry keeps
+# the name's form texts and its matches, not the forms: a few hundred bytes for most.
+NAME_CACHE_SIZE = 120_000
+
+# A name's forms (texts, folded texts) and its entries' best matches at a floor.
+_NameLookup = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[tuple[int, tuple[NameScore, int, int]], ...]
+]
+
+_NO_NAME: _NameLookup = ((), (), ())
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -104,7 +113,7 @@ class Screener:
         self.index = ScreeningIndex(list(entries))
         self.threshold = threshold
         self.max_hits = max_hits
-        self._matches = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_matches)
+        self._lookup = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_lookup)
 
     @classmethod
     def from_sources(
@@ -138,7 +147,7 @@ class Screener:
     def screen(self, counterparty: Counterparty) -> ScreeningResult:
         """Screen a counterparty: name hits, adjusted by its other data as evidence."""
         query = counterparty
-        reason, forms, hits = self._screen_hits(query)
+        reason, texts, hits = self._screen_hits(query)
         if reason is not None:
             return ScreeningResult(
                 query=query,
@@ -153,38 +162,46 @@ class Screener:
             hits=tuple(hits),
             reason=None,
             threshold=self.threshold,
-            query_forms=tuple(f.text for f in forms),
+            query_forms=texts,
         )
 
-    def _screen_hits(
-        self, query: Counterparty
-    ) -> tuple[str | None, tuple[NameForm, ...], list[Hit]]:
+    def _screen_hits(self, query: Counterparty) -> tuple[str | None, tuple[str, ...], list[Hit]]:
         """What :meth:`screen` finds, without the result wrapped around it (for batches):
-        the reason the query is not screened (None when it is), its name forms and hits."""
+        the reason the query is not screened (None when it is), its name forms' texts and
+        hits."""
         evidence = _evidence(query)
-        forms = prepare_name(query.name, query.kind) if query.name else ()
-        if not forms and evidence.imo is None:
-            reason = "no name" if not query.name else "no usable name (empty after normalising)"
-            return reason, forms, []
         floor = self.threshold - evidence.headroom
-        best = dict(self._matches(forms, floor)) if forms else {}
+        texts, folded, matches = (
+            self._lookup(query.name, query.kind, floor) if query.name else _NO_NAME
+        )
+        if not texts and evidence.imo is None:
+            reason = "no name" if not query.name else "no usable name (empty after normalising)"
+            return reason, texts, []
+        best = dict(matches)
         imo_entries: set[int] = set()
         if evidence.imo is not None:
             imo_entries = set(self.index.entries_with_imo(evidence.imo))
         hits: list[Hit] = []
         for e_index in set(best) | imo_entries:
-            hit = self._hit(e_index, best.get(e_index), forms, evidence)
+            hit = self._hit(e_index, best.get(e_index), folded, evidence)
             if hit is not None and hit.score >= self.threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
-        return None, forms, hits[: self.max_hits]
+        return None, texts, hits[: self.max_hits]
+
+    def _name_lookup(self, name: str, kind: EntityKind | None, floor: float) -> _NameLookup:
+        """:meth:`_name_matches` of a name's forms, with the forms' texts. Depends on the
+        name only, so it is remembered (``_lookup``) across queries that differ in other
+        data."""
+        forms = prepare_name(name, kind)
+        matches = self._name_matches(forms, floor) if forms else ()
+        return tuple(f.text for f in forms), tuple(f.folded for f in forms), matches
 
     def _name_matches(
         self, forms: tuple[NameForm, ...], floor: float
     ) -> tuple[tuple[int, tuple[NameScore, int, int]], ...]:
         """Each entry's best name match to ``forms`` among the candidates at ``floor``:
-        entry index -> (score, query form index, record index). Depends on the name only,
-        so it is remembered (``_matches``) across queries that differ in other data."""
+        entry index -> (score, query form index, record index)."""
         best: dict[int, tuple[NameScore, int, int]] = {}
         records = self.index.records
         for f_index, form in enumerate(forms):
@@ -202,17 +219,17 @@ class Screener:
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle without the per-process cache of name matches."""
-        return {k: v for k, v in self.__dict__.items() if k != "_matches"}
+        return {k: v for k, v in self.__dict__.items() if k != "_lookup"}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self._matches = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_matches)
+        self._lookup = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_lookup)
 
     def _hit(
         self,
         e_index: int,
         best: tuple[NameScore, int, int] | None,
-        forms: Sequence[NameForm],
+        folded: Sequence[str],
         evidence: QueryEvidence,
     ) -> Hit | None:
         entry = self.index.entries[e_index]
@@ -228,7 +245,7 @@ class Screener:
             record = self.index.records[r_index]
             name = entry.names[record.name_index]
             listed, role = name.value, name.role.value
-            query_name = forms[f_index].folded
+            query_name = folded[f_index]
             name_feature = FeatureScore(name="name", score=name_score, detail=scored.detail)
         features = [name_feature]
         for feature in (

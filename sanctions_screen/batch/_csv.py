@@ -104,7 +104,8 @@ def _screened(
     context = multiprocessing.get_context("fork")
     pools = [ProcessPoolExecutor(1, mp_context=context) for _ in range(workers)]
     try:
-        # At most two chunks in flight: memory stays flat.
+        # At most three chunks in flight: memory stays flat, and a worker that finishes
+        # its part of a chunk early goes on with the next one.
         pending: deque[tuple[list[Future[ChunkResult]], list[list[int]], int, Records]]
         pending = deque()
 
@@ -119,7 +120,7 @@ def _screened(
                 for pool, rows in zip(pools, buckets, strict=True)
             ]
             pending.append((futures, buckets, len(chunk.keys), records))
-            if len(pending) >= 2:
+            if len(pending) >= 3:
                 yield finish()
         while pending:
             yield finish()

@@ -212,7 +212,10 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     return form
 
 
-@lru_cache(maxsize=100_000)
+# Remembered: a name listed by the UN, the EU and OFAC is prepared once when the index is
+# built (48,000 names on the full lists). Batches remember whole name lookups instead
+# (see screen.NAME_CACHE_SIZE), so a larger cache would only hold memory.
+@lru_cache(maxsize=50_000)
 def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, ...]:
     """The comparable forms of a name; empty when nothing usable is left.
 
