@@ -13,7 +13,9 @@ that lists mix, and would need a dependency for this one step.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["repair_homoglyphs"]
 
@@ -75,6 +77,7 @@ _GREEK_TO_LATIN = {
     "χ": "x",
 }
 _LATIN_TO_GREEK = {latin: greek for greek, latin in _GREEK_TO_LATIN.items()}
+_LATIN_LETTER = re.compile("[a-z]")
 _TO: dict[str, dict[str, dict[str, str]]] = {
     "latin": {"cyrillic": _CYRILLIC_TO_LATIN, "greek": _GREEK_TO_LATIN},
     "cyrillic": {"latin": _LATIN_TO_CYRILLIC},
@@ -82,6 +85,7 @@ _TO: dict[str, dict[str, dict[str, str]]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     if not char.isalpha():
         return None
@@ -150,8 +154,8 @@ def repair_homoglyphs(folded: str) -> str:
         >>> repair_homoglyphs("sergei shoigu сергей шойгу")  # a name written twice
         'sergei shoigu сергей шойгу'
     """
-    if folded.isascii():
-        return folded
+    if folded.isascii() or not _LATIN_LETTER.search(folded):
+        return folded  # no Latin letter: a Cyrillic-Greek mix is too rare to guess at
     words = folded.split(" ")
     scripts = [[_script(c) for c in word] for word in words]
     for i, word in enumerate(words):
