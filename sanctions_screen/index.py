@@ -59,6 +59,9 @@ ONE_HIT_BOUND = 0.7
 TWO_HIT_BOUND = 0.67
 # A key met at this similarity or more is the same token (spelling variant, diminutive).
 STRONG_SIM = 0.85
+# Floating-point room: the bound of a name scoring exactly the threshold (2.4 / 3) may
+# come out a hair below it.
+_ROUNDING = 1e-9
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 
@@ -118,10 +121,11 @@ class KeyRecords:
         """The records met by a key that is not a spelling variant (a typo, a look-alike)."""
         return self.sims.keys() - self.strong
 
-    def via(self, indexed: Iterable[str]) -> str:
-        """The key through which a record holding the keys ``indexed`` was met: its best,
-        the first in key order among equals."""
-        return min((k for k in indexed if k in self.near), key=lambda k: (-self.near[k], k))
+    def via(self, indexed: Iterable[str]) -> str | None:
+        """The key through which a record holding the keys ``indexed`` was met, or None
+        when the query key may meet two or more of them (it may then take either)."""
+        reached = [k for k in indexed if k in self.near]
+        return reached[0] if len(reached) == 1 else None
 
     def arrays(self) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
         """The records (sorted) and their similarities as arrays, built on first use."""
@@ -329,8 +333,12 @@ class ScreeningIndex:
         # The bound ignores legal forms and generic words; when the query has some, they
         # may lift a score a little above it.
         slack = 0.0 if all(form.core) else CANDIDATE_SLACK
-        floor = threshold - slack
+        floor = threshold - slack - _ROUNDING  # a score exactly at the threshold counts
         n_query = len(query_keys)
+        if sum(form.core_repeats) != n_query:
+            # A key repeated in the name ('Nam Nam General Corporation'): every record
+            # holding one of its keys, bounded with each key counted as often as it occurs.
+            return self._repeated_keys(form, floor)
         pool: set[int] = set()
         parts.sort(key=len)
         if n_query >= 3 and floor > TWO_HIT_BOUND:
@@ -386,7 +394,13 @@ class ScreeningIndex:
                 continue  # the common case
             if hits > 1:  # two query keys may share one listed token: count it once
                 indexed = _indexed_keys(self.records[r_index].form)
-                met = [(p.via(indexed), p.sims[r_index]) for p in parts if r_index in p.sims]
+                # A query key that may meet two of the record's keys is never counted as
+                # sharing one with another query key (a pseudo key of its own).
+                met = [
+                    (p.via(indexed) or f"\0{n}", p.sims[r_index])
+                    for n, p in enumerate(parts)
+                    if r_index in p.sims
+                ]
                 strong = [(key, sim) for key, sim in met if sim >= STRONG_SIM]
                 best = max(
                     self._bound(*self._credit(r_index, met), n_record, n_query),
@@ -425,8 +439,27 @@ class ScreeningIndex:
             hits += min(room, len(sims))
         return credit, hits
 
+    def _repeated_keys(self, form: NameForm, floor: float) -> list[int]:
+        """:meth:`candidates` of a name with a repeated key (see there)."""
+        parts: list[KeyRecords] = []
+        repeats: list[int] = []
+        for key, count in zip(form.core_keys, form.core_repeats, strict=True):
+            part = self._key_records(key, form.is_korean)
+            if part:
+                parts.append(part)
+                repeats.append(count)
+        pool: set[int] = set().union(*(part.sims for part in parts))
+        if not pool:
+            return []
+        return self._bound_vectorised(pool, parts, sum(form.core_repeats), floor, repeats)
+
     def _bound_vectorised(
-        self, pool: set[int], parts: list[KeyRecords], n_query: int, floor: float
+        self,
+        pool: set[int],
+        parts: list[KeyRecords],
+        n_query: int,
+        floor: float,
+        repeats: list[int] | None = None,
     ) -> list[int]:
         """:meth:`candidates`' bound for a large pool, with numpy (same formula, all hits
         or strong hits only, without the one-to-one correction: a looser bound)."""
@@ -435,16 +468,16 @@ class ScreeningIndex:
         hits = np.zeros(len(ids))
         strong_credit = np.zeros(len(ids))
         strong_hits = np.zeros(len(ids))
-        for part in parts:
+        for part, times in zip(parts, repeats or [1] * len(parts), strict=True):
             part_ids, part_sims = part.arrays()
             where = np.searchsorted(part_ids, ids).clip(max=len(part_ids) - 1)
             present = part_ids[where] == ids
             sims = np.where(present, part_sims[where], 0.0)
-            credit += sims
-            hits += present
+            credit += times * sims
+            hits += times * present
             strong = sims >= STRONG_SIM
-            strong_credit += np.where(strong, sims, 0.0)
-            strong_hits += strong
+            strong_credit += times * np.where(strong, sims, 0.0)
+            strong_hits += times * strong
         n_record = self._core_array[ids]
         extra = np.abs(n_record - n_query)
         best = np.zeros(len(ids))

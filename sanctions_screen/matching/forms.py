@@ -62,6 +62,7 @@ class NameForm:
     __slots__ = (
         "core",
         "core_keys",
+        "core_repeats",
         "flat",
         "folded",
         "insertion_cost",
@@ -96,6 +97,11 @@ class NameForm:
         else:
             self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
         self.core_keys = tuple(sorted({k for k, c in zip(self.keys, core, strict=True) if c}))
+        self.core_repeats = tuple(
+            sum(1 for k, c in zip(self.keys, core, strict=True) if c and k == key)
+            for key in self.core_keys
+        )
+        """How many core tokens have each core key ('Nam Nam' has 'nam' twice)."""
         """The distinct keys of the core tokens, sorted (what the index looks up)."""
         self.text = " ".join(tokens)
         self.folded = self.text

@@ -62,6 +62,9 @@ NICKNAME_MATCH = 0.85
 NUMBER_CONFLICT_FACTOR = 0.6
 # Names written run together or split differently: whole-string similarity, discounted.
 JOINED_FACTOR = 0.92
+# ... of organisations, only when their core tokens run together are at least this alike:
+# two firms' names must not meet through their generic words and legal forms alone.
+JOINED_CORE_MIN = 0.6
 
 
 def edit_budget(length: int) -> int:
@@ -122,6 +125,12 @@ class NameScore:
     pairs: tuple[tuple[str, str, float], ...]
     left_over: tuple[str, ...]
     detail: str
+    written_together: bool = False
+    """Whether the score is the names' likeness as written without spaces ('Chonmyong' v
+    'Chon Myong') rather than their tokens'."""
+    core_score: float | None = None
+    """What the core tokens alone score, before other factors, when either name has
+    generic words or legal forms (which the index's candidate bound leaves out)."""
 
 
 def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
@@ -147,6 +156,47 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
         used_c.add(j)
         pairs.append((i, j, sim))
     return pairs
+
+
+def _core_score(
+    q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]], insertion_cost: float
+) -> float:
+    """The base score of the core tokens alone (the same formula as score_forms)."""
+    matched = aligned = 0.0
+    met_q: set[int] = set()
+    met_c: set[int] = set()
+    for i, j, sim in pairs:
+        if q.core[i] and c.core[j]:
+            weight = q.weights[i] + c.weights[j]
+            matched += sim * weight
+            aligned += weight
+            met_q.add(i)
+            met_c.add(j)
+    left_q = sum(w for i, w in enumerate(q.weights) if q.core[i] and i not in met_q)
+    left_c = sum(w for j, w in enumerate(c.weights) if c.core[j] and j not in met_c)
+    denominator = aligned + 2.0 * min(left_q, left_c) + insertion_cost * abs(left_q - left_c)
+    return matched / denominator if denominator else 0.0
+
+
+def _joined_score(q: NameForm, c: NameForm) -> float:
+    """Whole-string similarity, for names written run together or split differently
+    ('Chonmyong' v 'Chon Myong'), discounted by ``JOINED_FACTOR``.
+
+    Of organisations it counts only when their core tokens, run together, are alike too
+    (``JOINED_CORE_MIN``): 'Korea Namhung Trading Corporation' and 'Korea Namgang NTC
+    Trading' are alike as strings because of the words every Korean trading firm has,
+    which weigh little as tokens.
+    """
+    whole = max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
+    if not (all(q.core) and all(c.core)):
+        core = ratio(_core_joined(q), _core_joined(c)) / 100.0
+        if core < JOINED_CORE_MIN:
+            return JOINED_FACTOR * core
+    return JOINED_FACTOR * whole
+
+
+def _core_joined(form: NameForm) -> str:
+    return "".join(k for k, is_core in zip(form.keys, form.core, strict=True) if is_core)
 
 
 def _left_over(form: NameForm, index: int) -> float:
@@ -209,6 +259,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     insertion_cost = max(q.insertion_cost, c.insertion_cost)
     denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
     score = matched / denominator if denominator else 0.0
+    core_score = None if all(q.core) and all(c.core) else _core_score(q, c, pairs, insertion_cost)
     if substituted_tokens:
         score *= SUBSTITUTION_FACTOR**substituted_tokens
     if (sum(q.core) == 1) != (sum(c.core) == 1):
@@ -228,9 +279,11 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     core_met = any(sim >= CORE_MATCH_MIN and q.core[i] and c.core[j] for i, j, sim in pairs)
     if not core_met:
         score *= 0.5
+    written_together = False
     if len(q.tokens) != len(c.tokens) and min(len(q.joined), len(c.joined)) >= 6:
-        joined = JOINED_FACTOR * max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
-        score = max(score, joined)
+        joined = _joined_score(q, c)
+        if joined > score:
+            score, written_together = joined, True
     q_digits = {t for t in q.tokens if t.isdigit()}
     c_digits = {t for t in c.tokens if t.isdigit()}
     if q_digits and c_digits and q_digits != c_digits:
@@ -250,9 +303,13 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     detail = f"'{q.text}' v '{c.text}': {described or 'no token met'}"
     if left_over:
         detail += f"; unmatched {' '.join(left_over)}"
+    if written_together:
+        detail += "; alike as written without spaces"
     return NameScore(
         score=round(score, 4),
         pairs=tuple((q.tokens[i], c.tokens[j], sim) for i, j, sim in pairs),
         left_over=left_over,
         detail=detail,
+        written_together=written_together,
+        core_score=None if core_score is None else round(core_score, 4),
     )
