@@ -58,8 +58,6 @@ def main() -> None:
             check=True,
         )
         print(f"generated {source} in {time.perf_counter() - started:.1f} s")
-    planted = _planted(source)
-
     started = time.perf_counter()
     screener = ss.Screener.from_sources(scope=args.scope)
     print(
@@ -78,9 +76,10 @@ def main() -> None:
 
     hits_path = work / "hits.csv"
     summary = screen_csv(source, output=hits_path, screener=screener, workers=args.workers)
+    own, child = _peak_mb()  # before this script reads the hits back to check them
+    planted = _planted(source)
     with hits_path.open(encoding="utf-8", newline="") as f:
         found = {(r["key"], r["reference"]) for r in csv.DictReader(f)}
-    own, child = _peak_mb()
     print(
         f"screen_csv workers={args.workers}: {summary.rows_read:,} rows in "
         f"{summary.seconds:.1f} s = {summary.rows_per_second:,.0f} rows/s "
