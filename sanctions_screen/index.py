@@ -325,20 +325,22 @@ class ScreeningIndex:
         query keys and a floor above what one shared token can reach, only records met
         by two keys are looked at (set intersections, done in C).
         """
-        query_keys = form.core_keys
         korean = form.is_korean
-        parts = [p for p in (self._key_records(key, korean) for key in query_keys) if p]
+        # A key repeated in the name ('Nam Nam General Corporation') counts as often as it
+        # occurs: each occurrence is a token to meet.
+        parts = [
+            part
+            for key, times in zip(form.core_keys, form.core_repeats, strict=True)
+            for part in [self._key_records(key, korean)] * times
+            if part
+        ]
         if not parts:
             return []
         # The bound ignores legal forms and generic words; when the query has some, they
         # may lift a score a little above it.
         slack = 0.0 if all(form.core) else CANDIDATE_SLACK
         floor = threshold - slack - _ROUNDING  # a score exactly at the threshold counts
-        n_query = len(query_keys)
-        if sum(form.core_repeats) != n_query:
-            # A key repeated in the name ('Nam Nam General Corporation'): every record
-            # holding one of its keys, bounded with each key counted as often as it occurs.
-            return self._repeated_keys(form, floor)
+        n_query = sum(form.core_repeats)
         pool: set[int] = set()
         parts.sort(key=len)
         if n_query >= 3 and floor > TWO_HIT_BOUND:
@@ -439,27 +441,12 @@ class ScreeningIndex:
             hits += min(room, len(sims))
         return credit, hits
 
-    def _repeated_keys(self, form: NameForm, floor: float) -> list[int]:
-        """:meth:`candidates` of a name with a repeated key (see there)."""
-        parts: list[KeyRecords] = []
-        repeats: list[int] = []
-        for key, count in zip(form.core_keys, form.core_repeats, strict=True):
-            part = self._key_records(key, form.is_korean)
-            if part:
-                parts.append(part)
-                repeats.append(count)
-        pool: set[int] = set().union(*(part.sims for part in parts))
-        if not pool:
-            return []
-        return self._bound_vectorised(pool, parts, sum(form.core_repeats), floor, repeats)
-
     def _bound_vectorised(
         self,
         pool: set[int],
         parts: list[KeyRecords],
         n_query: int,
         floor: float,
-        repeats: list[int] | None = None,
     ) -> list[int]:
         """:meth:`candidates`' bound for a large pool, with numpy (same formula, all hits
         or strong hits only, without the one-to-one correction: a looser bound)."""
@@ -468,16 +455,16 @@ class ScreeningIndex:
         hits = np.zeros(len(ids))
         strong_credit = np.zeros(len(ids))
         strong_hits = np.zeros(len(ids))
-        for part, times in zip(parts, repeats or [1] * len(parts), strict=True):
+        for part in parts:
             part_ids, part_sims = part.arrays()
             where = np.searchsorted(part_ids, ids).clip(max=len(part_ids) - 1)
             present = part_ids[where] == ids
             sims = np.where(present, part_sims[where], 0.0)
-            credit += times * sims
-            hits += times * present
+            credit += sims
+            hits += present
             strong = sims >= STRONG_SIM
-            strong_credit += times * np.where(strong, sims, 0.0)
-            strong_hits += times * strong
+            strong_credit += np.where(strong, sims, 0.0)
+            strong_hits += strong
         n_record = self._core_array[ids]
         extra = np.abs(n_record - n_query)
         best = np.zeros(len(ids))
