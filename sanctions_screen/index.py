@@ -366,7 +366,9 @@ class ScreeningIndex:
             for part in parts:
                 pool.update(part.sims)
         if len(pool) > VECTOR_POOL:
-            return self._bound_vectorised(pool, parts, n_query, floor)
+            # A looser bound first, over the whole pool with numpy; the exact one below
+            # (one listed token met by one query token only) for the few left.
+            pool = set(self._bound_vectorised(pool, parts, n_query, floor))
         core_counts = self._core_counts
         # The longest name that can reach the floor with every query token met exactly:
         # 2n / (2n + INSERTION_COST * (longest - n)) >= floor.
