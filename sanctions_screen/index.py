@@ -116,6 +116,30 @@ class KeyRecords:
     def __len__(self) -> int:
         return len(self.sims)
 
+    def again(
+        self, twice: dict[str, frozenset[int]], postings: dict[str, tuple[int, ...]]
+    ) -> KeyRecords:
+        """The records this key may meet a second time: those holding two of its near
+        keys, or one of them twice (``twice``). A query that repeats the key ('Nam Nam')
+        meets the other records once only."""
+        counts: Counter[int] = Counter()
+        for key in self.near:
+            counts.update(postings[key])
+        again = {r for r, count in counts.items() if count >= 2}
+        for key in self.near:
+            again.update(twice.get(key, ()))
+        view = object.__new__(KeyRecords)
+        view.sims = {r: self.sims[r] for r in again}
+        view.near = self.near
+        view.short = self.short.intersection(again)
+        view.strong = self.strong & again
+        view.short_strong = self.short_strong.intersection(again)
+        view.max_weak = self.max_weak
+        view.least = self.least
+        view._above = {}
+        view._arrays = None
+        return view
+
     @property
     def weak(self) -> set[int]:
         """The records met by a key that is not a spelling variant (a typo, a look-alike)."""
@@ -251,13 +275,30 @@ class ScreeningIndex:
         self._core_counts = [r.core_count for r in self.records]
         self._core_array = np.array(self._core_counts, dtype=np.float64)
         self._short = frozenset(i for i, count in enumerate(self._core_counts) if count <= 2)
+        twice: defaultdict[str, set[int]] = defaultdict(set)
+        for r_index, record in enumerate(self.records):
+            form = record.form
+            # The indexed keys each token position reaches (see _indexed_keys).
+            reach = [k for k, core in zip(form.keys, form.core, strict=True) if core]
+            if form.is_korean:
+                reach += [
+                    t
+                    for t, k, c in zip(form.tokens, form.keys, form.core, strict=True)
+                    if c and t != k
+                ]
+            if len(set(reach)) < len(reach):
+                for key in {k for k in reach if reach.count(k) >= 2}:
+                    twice[key].add(r_index)
+        self._twice: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in twice.items()}
+        """Indexed key -> the records holding it twice or more."""
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle without the per-process lookup caches (sent once to each worker)."""
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_expand", "_key_records")}
+        caches = ("_expand", "_key_records", "_key_records_again")
+        state = {k: v for k, v in self.__dict__.items() if k not in caches}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -267,6 +308,7 @@ class ScreeningIndex:
     def _make_caches(self) -> None:
         self._expand = lru_cache(maxsize=100_000)(self._expand_key)
         self._key_records = lru_cache(maxsize=20_000)(self._records_of_key)
+        self._key_records_again = lru_cache(maxsize=2_000)(self._records_of_key_again)
 
     def _expand_key(self, key: str) -> tuple[tuple[str, float], ...]:
         """The indexed keys that may score against ``key``, with the most they can score.
@@ -301,17 +343,28 @@ class ScreeningIndex:
         shortest = FAR_MIN_LENGTH if len(key) < FAR_MIN_LENGTH else 0  # one side long
         return self._far.near(key, shortest=shortest)
 
-    def _records_of_key(self, key: str, korean: bool) -> KeyRecords:
-        """The records holding ``key`` or a key that may score against it, each with the
-        most its best such key can score (halved between two Korean syllables that only
-        look alike, as the scorer does)."""
-        near = [
+    def _near(self, key: str, korean: bool) -> list[tuple[str, float]]:
+        """:meth:`_expand_key`, halved between two Korean syllables that only look alike,
+        as the scorer does."""
+        return [
             (other, sim * KOREAN_PARTIAL)
             if korean and sim < KEY_MATCH and is_korean_syllable(other)
             else (other, sim)
             for other, sim in self._expand(key)
         ]
-        return KeyRecords(near, self.postings, self._short)
+
+    def _records_of_key(self, key: str, spelling: str, korean: bool) -> KeyRecords:
+        """The records holding ``key`` (or ``spelling``, when it differs) or a key that may
+        score against it, each with the most its best such key can score."""
+        near = dict(self._near(key, korean))
+        if spelling != key:
+            for other, sim in self._near(spelling, korean):
+                if sim > near.get(other, 0.0):
+                    near[other] = sim
+        return KeyRecords(sorted(near.items()), self.postings, self._short)
+
+    def _records_of_key_again(self, key: str, spelling: str, korean: bool) -> KeyRecords:
+        return self._key_records(key, spelling, korean).again(self._twice, self.postings)
 
     def candidates(self, form: NameForm, *, threshold: float = 0.0) -> list[int]:
         """Record ids whose name may score at least ``threshold`` against ``form``.
@@ -328,12 +381,14 @@ class ScreeningIndex:
         korean = form.is_korean
         # A key repeated in the name ('Nam Nam General Corporation') counts as often as it
         # occurs: each occurrence is a token to meet.
-        parts = [
-            part
-            for key, times in zip(form.core_keys, form.core_repeats, strict=True)
-            for part in [self._key_records(key, korean)] * times
-            if part
-        ]
+        parts: list[KeyRecords] = []
+        for key, spelling, times in form.core_lookups:
+            part = self._key_records(key, spelling, korean)
+            if part:
+                parts.append(part)
+                if times > 1:  # meeting a listed name twice takes two of its tokens
+                    again = self._key_records_again(key, spelling, korean)
+                    parts.extend([again] * (times - 1))
         if not parts:
             return []
         # The bound ignores legal forms and generic words; when the query has some, they

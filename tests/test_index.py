@@ -54,6 +54,15 @@ def _queries(screener: Screener) -> list[str]:
     rng = random.Random(7)
     listed = sorted({n.value for e in screener.entries for n in e.names if n.value.isascii()})
     sample = rng.sample(listed, 40)
+    # Names with a key twice ('NAM NAM GENERAL CORPORATION', 'Ri Ri', Korean syllables
+    # with one key): a query key may then meet two listed tokens.
+    repeated = [
+        name
+        for name in listed
+        if any(sum(f.core_repeats) > len(f.core_keys) for f in prepare_name(name))
+    ]
+    assert repeated
+    sample += rng.sample(repeated, min(20, len(repeated)))
     with SEEDS.open(encoding="utf-8", newline="") as handle:
         seeds = [row["name"] for row in csv.DictReader(handle) if row["name"]]
     return sample + [_typo(name, rng) for name in sample] + seeds

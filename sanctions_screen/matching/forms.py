@@ -9,6 +9,7 @@ holds tens of thousands of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from sanctions_screen.models import EntityKind
@@ -62,6 +63,7 @@ class NameForm:
     __slots__ = (
         "core",
         "core_keys",
+        "core_lookups",
         "core_repeats",
         "flat",
         "folded",
@@ -102,6 +104,15 @@ class NameForm:
             for key in self.core_keys
         )
         """How many core tokens have each core key ('Nam Nam' has 'nam' twice)."""
+        spelt = Counter(
+            (k, t if self.is_korean else k)
+            for k, t, c in zip(self.keys, tokens, core, strict=True)
+            if c
+        )
+        self.core_lookups = tuple((k, t, n) for (k, t), n in sorted(spelt.items()))
+        """What the index looks up for the core tokens: (key, spelling, how many tokens).
+        A Korean syllable is looked up by its key and by its spelling, as listed Korean
+        names are indexed by both."""
         """The distinct keys of the core tokens, sorted (what the index looks up)."""
         self.text = " ".join(tokens)
         self.folded = self.text
