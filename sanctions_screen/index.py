@@ -278,6 +278,8 @@ class ScreeningIndex:
         twice: defaultdict[str, set[int]] = defaultdict(set)
         for r_index, record in enumerate(self.records):
             form = record.form
+            if not form.is_korean and len(set(form.keys)) == len(form.keys):
+                continue  # the common case
             # The indexed keys each token position reaches (see _indexed_keys).
             reach = [k for k, core in zip(form.keys, form.core, strict=True) if core]
             if form.is_korean:
