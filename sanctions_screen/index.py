@@ -388,8 +388,8 @@ class ScreeningIndex:
             part = self._key_records(key, spelling, korean)
             if part:
                 parts.append(part)
-                if times > 1:  # meeting a listed name twice takes two of its tokens
-                    again = self._key_records_again(key, spelling, korean)
+                again = self._key_records_again(key, spelling, korean) if times > 1 else None
+                if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
         if not parts:
             return []
@@ -515,6 +515,8 @@ class ScreeningIndex:
         strong_credit = np.zeros(len(ids))
         strong_hits = np.zeros(len(ids))
         for part in parts:
+            if not part:
+                continue
             part_ids, part_sims = part.arrays()
             where = np.searchsorted(part_ids, ids).clip(max=len(part_ids) - 1)
             present = part_ids[where] == ids

@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctions_screen import DEFAULT_THRESHOLD, Screener
+from sanctions_screen import (
+    DEFAULT_THRESHOLD,
+    Counterparty,
+    EntityKind,
+    Screener,
+    ScreeningStatus,
+)
 from sanctions_screen.index import CANDIDATE_SLACK, _met_thrice
 from sanctions_screen.matching import prepare_name, score_forms
 
@@ -88,3 +94,11 @@ def test_candidates_hold_every_record_the_scorer_accepts(screener: Screener) -> 
                     checked += 1
                     assert r_index in offered, (query, record.form.text)
     assert checked > 100  # the queries do meet listed names
+
+
+def test_a_repeated_key_no_listed_name_holds_twice() -> None:
+    # 'Royal Ural Agro AG' also reads as the syllables 'ro yal u ral ag ro' ('ro' twice);
+    # no OFAC name holds 'ro' twice, and the pool is large: this once raised IndexError.
+    screener = Screener.from_sources(["ofac"], scope="all")
+    result = screener.screen(Counterparty(name="Royal Ural Agro AG", kind=EntityKind.ORGANIZATION))
+    assert result.status is not ScreeningStatus.NOT_SCREENED
