@@ -44,10 +44,10 @@ __all__ = ["Screener"]
 
 # Name matches remembered per screener: a batch screens the same name with other dates of
 # birth or nationalities again and again (four rows per name on benchmarks/batch.py, where
-# a worker meets 126,000 names; 100,000 remembered screen most names once, and keep a
+# a worker meets 126,000 names; 90,000 remembered screen most names once, and keep a
 # worker under 1 GB on 10 million rows). An entry keeps the name's form texts and its
 # matches, not the forms: a few hundred bytes for most.
-NAME_CACHE_SIZE = 100_000
+NAME_CACHE_SIZE = 90_000
 
 # A name's forms (texts, folded texts) and its entries' best matches at a floor.
 _NameLookup = tuple[
