@@ -205,13 +205,23 @@ def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
     }
 
 
-def _indexed_keys(form: NameForm) -> set[str]:
-    """The keys a listed form is indexed by: its core keys and, for a Korean name, its
-    core tokens as spelt (so a query that does not read as Korean still finds it)."""
-    indexed = {k for k, core in zip(form.keys, form.core, strict=True) if core}
+def _reach(form: NameForm) -> list[str]:
+    """The indexed key each core token of a listed form reaches: its key and, for a Korean
+    name, its spelling too where it differs (so a query that does not read as Korean still
+    finds it). A key listed twice is a key two tokens reach."""
+    reach = [k for k, core in zip(form.keys, form.core, strict=True) if core]
     if form.is_korean:
-        indexed.update(t for t, core in zip(form.tokens, form.core, strict=True) if core)
-    return indexed
+        reach += [
+            t
+            for t, k, core in zip(form.tokens, form.keys, form.core, strict=True)
+            if core and t != k
+        ]
+    return reach
+
+
+def _indexed_keys(form: NameForm) -> set[str]:
+    """The keys a listed form is indexed by (see :func:`_reach`)."""
+    return set(_reach(form))
 
 
 def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
@@ -280,17 +290,9 @@ class ScreeningIndex:
             form = record.form
             if not form.is_korean and len(set(form.keys)) == len(form.keys):
                 continue  # the common case
-            # The indexed keys each token position reaches (see _indexed_keys).
-            reach = [k for k, core in zip(form.keys, form.core, strict=True) if core]
-            if form.is_korean:
-                reach += [
-                    t
-                    for t, k, c in zip(form.tokens, form.keys, form.core, strict=True)
-                    if c and t != k
-                ]
-            if len(set(reach)) < len(reach):
-                for key in {k for k in reach if reach.count(k) >= 2}:
-                    twice[key].add(r_index)
+            reach = _reach(form)
+            for key in {k for k in reach if reach.count(k) >= 2}:
+                twice[key].add(r_index)
         self._twice: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in twice.items()}
         """Indexed key -> the records holding it twice or more."""
 
@@ -397,7 +399,7 @@ class ScreeningIndex:
         # may lift a score a little above it.
         slack = 0.0 if all(form.core) else CANDIDATE_SLACK
         floor = threshold - slack - _ROUNDING  # a score exactly at the threshold counts
-        n_query = sum(form.core_repeats)
+        n_query = sum(form.core)  # core tokens, a repeated one as often as it occurs
         pool: set[int] = set()
         parts.sort(key=len)
         if n_query >= 3 and floor > TWO_HIT_BOUND:
@@ -501,11 +503,7 @@ class ScreeningIndex:
         return credit, hits
 
     def _bound_vectorised(
-        self,
-        pool: set[int],
-        parts: list[KeyRecords],
-        n_query: int,
-        floor: float,
+        self, pool: set[int], parts: list[KeyRecords], n_query: int, floor: float
     ) -> list[int]:
         """:meth:`candidates`' bound for a large pool, with numpy (same formula, all hits
         or strong hits only, without the one-to-one correction: a looser bound)."""
@@ -515,8 +513,6 @@ class ScreeningIndex:
         strong_credit = np.zeros(len(ids))
         strong_hits = np.zeros(len(ids))
         for part in parts:
-            if not part:
-                continue
             part_ids, part_sims = part.arrays()
             where = np.searchsorted(part_ids, ids).clip(max=len(part_ids) - 1)
             present = part_ids[where] == ids

@@ -148,28 +148,27 @@ class Screener:
     def screen(self, counterparty: Counterparty) -> ScreeningResult:
         """Screen a counterparty: name hits, adjusted by its other data as evidence."""
         query = counterparty
-        reason, texts, hits = self._screen_hits(query)
-        if reason is not None:
+        status, reason, texts, hits = self._screen_hits(query)
+        if status is ScreeningStatus.NOT_SCREENED:
             return ScreeningResult(
-                query=query,
-                status=ScreeningStatus.NOT_SCREENED,
-                reason=reason,
-                threshold=self.threshold,
+                query=query, status=status, reason=reason, threshold=self.threshold
             )
         # Every field was built from validated models: no need to validate again.
         return ScreeningResult.model_construct(
             query=query,
-            status=ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR,
+            status=status,
             hits=tuple(hits),
             reason=None,
             threshold=self.threshold,
             query_forms=texts,
         )
 
-    def _screen_hits(self, query: Counterparty) -> tuple[str | None, tuple[str, ...], list[Hit]]:
+    def _screen_hits(
+        self, query: Counterparty
+    ) -> tuple[ScreeningStatus, str | None, tuple[str, ...], list[Hit]]:
         """What :meth:`screen` finds, without the result wrapped around it (for batches):
-        the reason the query is not screened (None when it is), its name forms' texts and
-        hits."""
+        the status, the reason the query is not screened (None when it is), its name
+        forms' texts and the hits."""
         evidence = _evidence(query)
         floor = self.threshold - evidence.headroom
         texts, folded, matches = (
@@ -177,7 +176,7 @@ class Screener:
         )
         if not texts and evidence.imo is None:
             reason = "no name" if not query.name else "no usable name (empty after normalising)"
-            return reason, texts, []
+            return ScreeningStatus.NOT_SCREENED, reason, texts, []
         best = dict(matches)
         imo_entries: set[int] = set()
         if evidence.imo is not None:
@@ -188,7 +187,8 @@ class Screener:
             if hit is not None and hit.score >= self.threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
-        return None, texts, hits[: self.max_hits]
+        hits = hits[: self.max_hits]
+        return ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR, None, texts, hits
 
     def _name_lookup(self, name: str, kind: EntityKind | None, floor: float) -> _NameLookup:
         """:meth:`_name_matches` of a name's forms, with the forms' texts. Depends on the

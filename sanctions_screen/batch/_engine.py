@@ -128,11 +128,7 @@ class Engine:
         if query[0] is None and query[6] is None:
             found = (ScreeningStatus.NOT_SCREENED.value, "no name and no IMO number", ())
         else:
-            reason, _, hits = self.screener._screen_hits(query_counterparty(query))
-            if reason is not None:
-                status = ScreeningStatus.NOT_SCREENED
-            else:
-                status = ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR
+            status, reason, _, hits = self.screener._screen_hits(query_counterparty(query))
             found = (status.value, reason, tuple(_hit_row(h) for h in hits))
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()

@@ -62,9 +62,7 @@ class NameForm:
 
     __slots__ = (
         "core",
-        "core_keys",
         "core_lookups",
-        "core_repeats",
         "flat",
         "folded",
         "insertion_cost",
@@ -98,12 +96,6 @@ class NameForm:
             self.keys = tuple(korean_token_key(t) for t in tokens)
         else:
             self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
-        self.core_keys = tuple(sorted({k for k, c in zip(self.keys, core, strict=True) if c}))
-        self.core_repeats = tuple(
-            sum(1 for k, c in zip(self.keys, core, strict=True) if c and k == key)
-            for key in self.core_keys
-        )
-        """How many core tokens have each core key ('Nam Nam' has 'nam' twice)."""
         spelt = Counter(
             (k, t if self.is_korean else k)
             for k, t, c in zip(self.keys, tokens, core, strict=True)
@@ -113,7 +105,6 @@ class NameForm:
         """What the index looks up for the core tokens: (key, spelling, how many tokens).
         A Korean syllable is looked up by its key and by its spelling, as listed Korean
         names are indexed by both."""
-        """The distinct keys of the core tokens, sorted (what the index looks up)."""
         self.text = " ".join(tokens)
         self.folded = self.text
         self.joined = "".join(self.keys)

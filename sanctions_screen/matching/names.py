@@ -19,7 +19,7 @@ from rapidfuzz.fuzz import ratio
 from sanctions_screen.matching.forms import GENERIC_WEIGHT, NATIVE_SCRIPTS, NameForm
 from sanctions_screen.normalize.given_names import are_nicknames
 
-__all__ = ["NameScore", "score_forms", "score_tokens"]
+__all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
 
 # Score of two tokens whose phonetic keys agree but spelling differs (Ri/Lee, Jong/Jeong).
 # Below 1.0 so the listed spelling ranks first; tuned on tests/matching Korean cases.
@@ -128,9 +128,6 @@ class NameScore:
     written_together: bool = False
     """Whether the score is the names' likeness as written without spaces ('Chonmyong' v
     'Chon Myong') rather than their tokens'."""
-    core_score: float | None = None
-    """What the core tokens alone score, before other factors, when either name has
-    generic words or legal forms (which the index's candidate bound leaves out)."""
 
 
 def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
@@ -158,10 +155,11 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     return pairs
 
 
-def _core_score(
-    q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]], insertion_cost: float
-) -> float:
-    """The base score of the core tokens alone (the same formula as score_forms)."""
+def score_core_tokens(q: NameForm, c: NameForm) -> float:
+    """What the core tokens of two forms score alone (the base formula of
+    :func:`score_forms`, before its other factors): generic words and legal forms, which
+    the index's candidate bound leaves out, do not count."""
+    pairs = _align(q, c)
     matched = aligned = 0.0
     met_q: set[int] = set()
     met_c: set[int] = set()
@@ -174,7 +172,8 @@ def _core_score(
             met_c.add(j)
     left_q = sum(w for i, w in enumerate(q.weights) if q.core[i] and i not in met_q)
     left_c = sum(w for j, w in enumerate(c.weights) if c.core[j] and j not in met_c)
-    denominator = aligned + 2.0 * min(left_q, left_c) + insertion_cost * abs(left_q - left_c)
+    cost = max(q.insertion_cost, c.insertion_cost)
+    denominator = aligned + 2.0 * min(left_q, left_c) + cost * abs(left_q - left_c)
     return matched / denominator if denominator else 0.0
 
 
@@ -259,7 +258,6 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     insertion_cost = max(q.insertion_cost, c.insertion_cost)
     denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
     score = matched / denominator if denominator else 0.0
-    core_score = None if all(q.core) and all(c.core) else _core_score(q, c, pairs, insertion_cost)
     if substituted_tokens:
         score *= SUBSTITUTION_FACTOR**substituted_tokens
     if (sum(q.core) == 1) != (sum(c.core) == 1):
@@ -311,5 +309,4 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         left_over=left_over,
         detail=detail,
         written_together=written_together,
-        core_score=None if core_score is None else round(core_score, 4),
     )

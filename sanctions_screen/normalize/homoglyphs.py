@@ -14,8 +14,8 @@ that lists mix, and would need a dependency for this one step.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from sanctions_screen.normalize.scripts import _char_script
 
 __all__ = ["repair_homoglyphs"]
 
@@ -85,17 +85,10 @@ _TO: dict[str, dict[str, dict[str, str]]] = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
-    if not char.isalpha():
-        return None
-    if char.isascii():
-        return "latin"
-    name = unicodedata.name(char, "")
-    for script in ("LATIN", "CYRILLIC", "GREEK"):
-        if name.startswith(script):
-            return script.lower()
-    return "other"
+    """Latin, Cyrillic, Greek, 'other' for letters of other scripts, None if no letter."""
+    script = _char_script(char)
+    return script if script in (None, "latin", "cyrillic", "greek") else "other"
 
 
 def _majority(scripts: list[str | None]) -> str | None:
