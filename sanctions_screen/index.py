@@ -84,7 +84,7 @@ class KeyRecords:
 
     def __init__(
         self,
-        near: list[tuple[str, float]],
+        near: Sequence[tuple[str, float]],
         postings: dict[str, tuple[int, ...]],
         short: frozenset[int],
     ) -> None:
@@ -347,24 +347,28 @@ class ScreeningIndex:
         shortest = FAR_MIN_LENGTH if len(key) < FAR_MIN_LENGTH else 0  # one side long
         return self._far.near(key, shortest=shortest)
 
-    def _near(self, key: str, korean: bool) -> list[tuple[str, float]]:
+    def _near(self, key: str, korean: bool) -> Sequence[tuple[str, float]]:
         """:meth:`_expand_key`, halved between two Korean syllables that only look alike,
         as the scorer does."""
+        near = self._expand(key)
+        if not korean:
+            return near
         return [
             (other, sim * KOREAN_PARTIAL)
-            if korean and sim < KEY_MATCH and is_korean_syllable(other)
+            if sim < KEY_MATCH and is_korean_syllable(other)
             else (other, sim)
-            for other, sim in self._expand(key)
+            for other, sim in near
         ]
 
     def _records_of_key(self, key: str, spelling: str, korean: bool) -> KeyRecords:
         """The records holding ``key`` (or ``spelling``, when it differs) or a key that may
         score against it, each with the most its best such key can score."""
+        if spelling == key:
+            return KeyRecords(self._near(key, korean), self.postings, self._short)
         near = dict(self._near(key, korean))
-        if spelling != key:
-            for other, sim in self._near(spelling, korean):
-                if sim > near.get(other, 0.0):
-                    near[other] = sim
+        for other, sim in self._near(spelling, korean):
+            if sim > near.get(other, 0.0):
+                near[other] = sim
         return KeyRecords(sorted(near.items()), self.postings, self._short)
 
     def _records_of_key_again(self, key: str, spelling: str, korean: bool) -> KeyRecords:

@@ -49,12 +49,24 @@ __all__ = ["Screener"]
 # matches, not the forms: a few hundred bytes for most.
 NAME_CACHE_SIZE = 90_000
 
-# A name's forms (texts, folded texts) and its entries' best matches at a floor.
-_NameLookup = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[tuple[int, tuple[NameScore, int, int]], ...]
-]
+_Matches = tuple[tuple[int, tuple[NameScore, int, int]], ...]
 
-_NO_NAME: _NameLookup = ((), (), ())
+
+class _NameLookup:
+    """A name's forms (texts, folded texts) and its entries' best matches at a floor; and,
+    once a query with nothing but that name asked for them, its hits (the same for every
+    such query: hits are immutable, so they are shared)."""
+
+    __slots__ = ("folded", "matches", "plain", "texts")
+
+    def __init__(self, texts: tuple[str, ...], folded: tuple[str, ...], matches: _Matches) -> None:
+        self.texts = texts
+        self.folded = folded
+        self.matches = matches
+        self.plain: tuple[ScreeningStatus, tuple[Hit, ...]] | None = None
+
+
+_NO_NAME = _NameLookup((), (), ())
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -171,24 +183,30 @@ class Screener:
         forms' texts and the hits."""
         evidence = _evidence(query)
         floor = self.threshold - evidence.headroom
-        texts, folded, matches = (
-            self._lookup(query.name, query.kind, floor) if query.name else _NO_NAME
-        )
+        lookup = self._lookup(query.name, query.kind, floor) if query.name else _NO_NAME
+        texts = lookup.texts
         if not texts and evidence.imo is None:
             reason = "no name" if not query.name else "no usable name (empty after normalising)"
             return ScreeningStatus.NOT_SCREENED, reason, texts, []
-        best = dict(matches)
+        plain = evidence.is_empty
+        if plain and lookup.plain is not None:
+            status, shared = lookup.plain
+            return status, None, texts, list(shared)
+        best = dict(lookup.matches)
         imo_entries: set[int] = set()
         if evidence.imo is not None:
             imo_entries = set(self.index.entries_with_imo(evidence.imo))
         hits: list[Hit] = []
         for e_index in set(best) | imo_entries:
-            hit = self._hit(e_index, best.get(e_index), folded, evidence)
+            hit = self._hit(e_index, best.get(e_index), lookup.folded, evidence)
             if hit is not None and hit.score >= self.threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, -h.name_score, h.entry.id))
         hits = hits[: self.max_hits]
-        return ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR, None, texts, hits
+        status = ScreeningStatus.HIT if hits else ScreeningStatus.CLEAR
+        if plain:
+            lookup.plain = status, tuple(hits)
+        return status, None, texts, hits
 
     def _name_lookup(self, name: str, kind: EntityKind | None, floor: float) -> _NameLookup:
         """:meth:`_name_matches` of a name's forms, with the forms' texts. Depends on the
@@ -196,11 +214,9 @@ class Screener:
         data."""
         forms = prepare_name(name, kind)
         matches = self._name_matches(forms, floor) if forms else ()
-        return tuple(f.text for f in forms), tuple(f.folded for f in forms), matches
+        return _NameLookup(tuple(f.text for f in forms), tuple(f.folded for f in forms), matches)
 
-    def _name_matches(
-        self, forms: tuple[NameForm, ...], floor: float
-    ) -> tuple[tuple[int, tuple[NameScore, int, int]], ...]:
+    def _name_matches(self, forms: tuple[NameForm, ...], floor: float) -> _Matches:
         """Each entry's best name match to ``forms`` among the candidates at ``floor``:
         entry index -> (score, query form index, record index)."""
         best: dict[int, tuple[NameScore, int, int]] = {}

@@ -91,6 +91,31 @@ def test_birth_year_raises_or_lowers_the_score(screener: Screener) -> None:
         assert any(f.name == "birth_date" and f.effect < 0 for f in wrong.hits[0].features)
 
 
+def test_remembered_name_answers_like_a_fresh_screener() -> None:
+    # A name's hits are remembered for queries with nothing else; queries with evidence
+    # in between, and kinds, must not leak into them (nor they into the evidence ones).
+    used = Screener.from_sources()
+    queries = [
+        Counterparty(name="No Kwang Chol"),
+        Counterparty(name="No Kwang Chol", birth_date="1990", nationality="KP"),
+        Counterparty(name="No Kwang Chol"),
+        Counterparty(name="No Kwang Chol", kind=EntityKind.ORGANIZATION),
+        Counterparty(name="No Kwang Chol", birth_date="1956"),
+        Counterparty(name="No Kwang Chol"),
+    ]
+    for query in queries:
+        fresh = Screener(used.entries).screen(query)
+        again = used.screen(query)
+        assert again.status is fresh.status
+        assert [(h.entry.id, h.score, h.features) for h in again.hits] == [
+            (h.entry.id, h.score, h.features) for h in fresh.hits
+        ]
+    plain, dated = used.screen(queries[0]).hits, used.screen(queries[4]).hits
+    # The remembered plain hits are not the dated ones.
+    assert not any(f.name == "birth_date" for f in plain[0].features)
+    assert any(f.name == "birth_date" and f.effect > 0 for f in dated[0].features)
+
+
 def test_passport_number_is_evidence(screener: Screener) -> None:
     entries = load_bundled(["un"])
     listed = next(

@@ -41,7 +41,7 @@ KIND_CONFLICT_EFFECT = -0.25
 class QueryEvidence:
     """The comparable secondary data of one query (normalised once per query)."""
 
-    __slots__ = ("birth_year", "countries", "headroom", "ids", "imo", "kind")
+    __slots__ = ("birth_year", "countries", "headroom", "ids", "imo", "is_empty", "kind")
 
     def __init__(
         self,
@@ -63,6 +63,8 @@ class QueryEvidence:
             + (NATIONALITY_MATCH_EFFECT if countries else 0.0)
         )
         """The most this evidence can add to a name score."""
+        self.is_empty = not (birth_year is not None or countries or imo is not None or ids)
+        """Nothing but the kind: the hits depend on the name and kind only."""
 
 
 def score_kind(query: QueryEvidence, entry: SanctionsEntry) -> FeatureScore | None:

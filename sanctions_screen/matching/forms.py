@@ -9,7 +9,6 @@ holds tens of thousands of them.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from sanctions_screen.models import EntityKind
@@ -96,12 +95,12 @@ class NameForm:
             self.keys = tuple(korean_token_key(t) for t in tokens)
         else:
             self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
-        spelt = Counter(
-            (k, t if self.is_korean else k)
-            for k, t, c in zip(self.keys, tokens, core, strict=True)
-            if c
-        )
-        self.core_lookups = tuple((k, t, n) for (k, t), n in sorted(spelt.items()))
+        if self.is_korean:
+            spelt = [(k, t) for k, t, c in zip(self.keys, tokens, core, strict=True) if c]
+        else:
+            spelt = [(k, k) for k, c in zip(self.keys, core, strict=True) if c]
+        spelt.sort()
+        self.core_lookups = tuple((k, t, spelt.count((k, t))) for k, t in dict.fromkeys(spelt))
         """What the index looks up for the core tokens: (key, spelling, how many tokens).
         A Korean syllable is looked up by its key and by its spelling, as listed Korean
         names are indexed by both."""
