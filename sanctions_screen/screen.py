@@ -165,8 +165,8 @@ class Screener:
             return ScreeningResult(
                 query=query, status=status, reason=reason, threshold=self.threshold
             )
-        # Every field was built from validated models: no need to validate again.
-        return ScreeningResult.model_construct(
+        # Model instances are taken as they are (not validated again): cheap.
+        return ScreeningResult(
             query=query,
             status=status,
             hits=tuple(hits),
