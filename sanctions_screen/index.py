@@ -68,16 +68,19 @@ VECTOR_POOL = 48
 
 class KeyRecords:
     """The records one query key may reach, with the most each can score: as a dict for
-    lookups and, when a large pool needs them, as sorted arrays for vectorised bounds."""
+    lookups and, when a large pool needs them, as sorted arrays for vectorised bounds.
+    What only some queries need (short names, the weakest similarity) is worked out on
+    first use."""
 
     __slots__ = (
         "_above",
+        "_all_short",
         "_arrays",
-        "least",
+        "_least",
+        "_short",
+        "_short_strong",
         "max_weak",
         "near",
-        "short",
-        "short_strong",
         "sims",
         "strong",
     )
@@ -96,11 +99,8 @@ class KeyRecords:
         self.sims = sims
         self.near = dict(near)
         """Indexed key -> the most it can score against the query key."""
-        self.short = short.intersection(sims)
-        """The records whose name has at most two core tokens."""
         self.strong: set[int] = set().union(*(postings[k] for k, s in near if s >= STRONG_SIM))
         """The records met by the key itself or a spelling variant of it."""
-        self.short_strong = self.short & self.strong
         self.max_weak = next(
             (
                 s
@@ -109,9 +109,26 @@ class KeyRecords:
             ),
             0.0,
         )
+        self._all_short = short
+        self._short: AbstractSet[int] | None = None
+        self._short_strong: AbstractSet[int] | None = None
+        self._least: float | None = None
         self._arrays: tuple[NDArray[np.int64], NDArray[np.float64]] | None = None
-        self.least = min(sims.values(), default=0.0)
         self._above: dict[float, set[int]] = {}
+
+    @property
+    def short(self) -> AbstractSet[int]:
+        """The records whose name has at most two core tokens."""
+        if self._short is None:
+            self._short = self._all_short.intersection(self.sims)
+        return self._short
+
+    @property
+    def short_strong(self) -> AbstractSet[int]:
+        """The strong records whose name has at most two core tokens."""
+        if self._short_strong is None:
+            self._short_strong = self.short & self.strong
+        return self._short_strong
 
     def __len__(self) -> int:
         return len(self.sims)
@@ -131,13 +148,11 @@ class KeyRecords:
         view = object.__new__(KeyRecords)
         view.sims = {r: self.sims[r] for r in again}
         view.near = self.near
-        view.short = self.short.intersection(again)
         view.strong = self.strong & again
-        view.short_strong = self.short_strong.intersection(again)
         view.max_weak = self.max_weak
-        view.least = self.least
+        view._all_short = self._all_short
+        view._short = view._short_strong = view._least = view._arrays = None
         view._above = {}
-        view._arrays = None
         return view
 
     @property
@@ -163,7 +178,9 @@ class KeyRecords:
     def at_least(self, sim: float) -> AbstractSet[int]:
         """The records met at ``sim`` or more (remembered per value: a query's floor and
         length give one, and few occur)."""
-        if sim <= self.least:
+        if self._least is None:
+            self._least = min(self.sims.values(), default=0.0)
+        if sim <= self._least:
             return self.sims.keys()
         above = self._above.get(sim)
         if above is None:

@@ -176,11 +176,12 @@ class Screener:
         )
 
     def _screen_hits(
-        self, query: Counterparty
+        self, query: Counterparty, *, remember: bool = True
     ) -> tuple[ScreeningStatus, str | None, tuple[str, ...], list[Hit]]:
         """What :meth:`screen` finds, without the result wrapped around it (for batches):
         the status, the reason the query is not screened (None when it is), its name
-        forms' texts and the hits."""
+        forms' texts and the hits. With ``remember``, the hits of a query with nothing but
+        a name are kept with the name's lookup (batches keep their own outcomes)."""
         evidence = _evidence(query)
         floor = self.threshold - evidence.headroom
         lookup = self._lookup(query.name, query.kind, floor) if query.name else _NO_NAME
@@ -188,7 +189,7 @@ class Screener:
         if not texts and evidence.imo is None:
             reason = "no name" if not query.name else "no usable name (empty after normalising)"
             return ScreeningStatus.NOT_SCREENED, reason, texts, []
-        plain = evidence.is_empty
+        plain = remember and evidence.is_empty
         if plain and lookup.plain is not None:
             status, shared = lookup.plain
             return status, None, texts, list(shared)

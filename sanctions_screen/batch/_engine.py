@@ -128,7 +128,8 @@ class Engine:
         if query[0] is None and query[6] is None:
             found = (ScreeningStatus.NOT_SCREENED.value, "no name and no IMO number", ())
         else:
-            status, reason, _, hits = self.screener._screen_hits(query_counterparty(query))
+            counterparty = query_counterparty(query)
+            status, reason, _, hits = self.screener._screen_hits(counterparty, remember=False)
             found = (status.value, reason, tuple(_hit_row(h) for h in hits))
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
