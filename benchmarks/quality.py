@@ -27,7 +27,7 @@ from sanctions_screen import (
     compare_names,
     load_bundled,
 )
-from sanctions_screen.normalize import detect_script, fold_text
+from sanctions_screen.normalize import detect_script, fold_text, japanese_available
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
 SCHEMA_KIND = {
@@ -82,7 +82,8 @@ def name_bench(data: Path, threshold: float, *, verbose: bool) -> float:
 
 def watchman_pairs(data: Path, threshold: float) -> None:
     """Scores of watchman's cross-script pairs, by script."""
-    print("\nwatchman cross-script pairs")
+    reader = "installed" if japanese_available() else "not installed (extra 'japanese')"
+    print(f"\nwatchman cross-script pairs (Japanese readings of kanji: {reader})")
     lines = (data / "watchman_cross_script_pairs.csv").read_text(encoding="utf-8").splitlines()
     required = {"cyrillic", "hangul", "han"}
     met = total = 0

@@ -6,7 +6,7 @@ passport spellings) becomes folded Latin forms (:func:`latin_forms`), tokens, Ko
 syllable keys (:func:`korean_token_key`) and legal forms (:func:`split_legal_forms`);
 countries, dates and identifiers get their canonical values. No I/O: the only data read
 are constants inside the package and the tables of the ``hanja``, ``pypinyin`` and
-``iuliia`` packages.
+``iuliia`` packages (and, with the ``japanese`` extra, cutlet's dictionary).
 """
 
 from sanctions_screen.normalize.countries import normalize_country
@@ -15,6 +15,7 @@ from sanctions_screen.normalize.dates import parse_list_date
 from sanctions_screen.normalize.forms import latin_forms
 from sanctions_screen.normalize.han import romanize_han, sino_korean_reading
 from sanctions_screen.normalize.identifiers import is_valid_imo, normalize_identifier, normalize_imo
+from sanctions_screen.normalize.japanese import japanese_available, romanize_japanese
 from sanctions_screen.normalize.korean import (
     is_hangul_syllable,
     is_korean_syllable,
@@ -44,6 +45,7 @@ __all__ = [
     "is_korean_syllable",
     "is_legal_form_only",
     "is_valid_imo",
+    "japanese_available",
     "korean_token_key",
     "latin_forms",
     "normalize_country",
@@ -55,6 +57,7 @@ __all__ = [
     "romanize_greek",
     "romanize_han",
     "romanize_hangul",
+    "romanize_japanese",
     "romanize_kana",
     "sino_korean_reading",
     "spell_native_legal_forms",

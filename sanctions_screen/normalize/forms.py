@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sanctions_screen.normalize.cyrillic import romanize_cyrillic
 from sanctions_screen.normalize.han import romanize_han
+from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.korean import romanize_hangul
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
@@ -26,9 +27,15 @@ __all__ = ["MAX_FORMS", "latin_forms"]
 #: five distinct forms (Cyrillic: three schemes + anglicised + two Korean readings).
 MAX_FORMS = 6
 
+
+def _han_forms(text: str) -> tuple[str, ...]:
+    """Han characters read in Korean and Chinese, then in Japanese (with the extra)."""
+    return romanize_han(text) + romanize_japanese(text)
+
+
 _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "hangul": romanize_hangul,
-    "han": romanize_han,
+    "han": _han_forms,
     "cyrillic": romanize_cyrillic,
     "greek": lambda text: (romanize_greek(text),),
     "kana": lambda text: (romanize_kana(text),),
@@ -87,8 +94,12 @@ def latin_forms(text: str) -> tuple[str, ...]:
 
     - latin (and text without letters): the folded text;
     - hangul: :func:`~sanctions_screen.normalize.korean.romanize_hangul`;
-    - han: :func:`~sanctions_screen.normalize.han.romanize_han`;
+    - han: :func:`~sanctions_screen.normalize.han.romanize_han`, then Japanese readings
+      (:func:`~sanctions_screen.normalize.japanese.romanize_japanese`, with the
+      ``japanese`` extra);
     - cyrillic: :func:`~sanctions_screen.normalize.cyrillic.romanize_cyrillic`;
+    - kana (with or without kanji): the Japanese readings of the whole name first (with
+      the extra);
     - greek, kana: the transliterators in :mod:`~sanctions_screen.normalize.other_scripts`
       (Han characters next to kana get Chinese/Korean readings, not Japanese ones);
     - mixed: each script run's forms, interleaved by rank;
@@ -121,6 +132,8 @@ def latin_forms(text: str) -> tuple[str, ...]:
         return (folded,) if folded else ()
     if script in ("mixed", "kana"):
         forms: list[str] | tuple[str, ...] = _forms_by_runs(folded)
+        if script == "kana":  # kana with kanji is Japanese: read the whole name first
+            forms = [*romanize_japanese(folded), *forms]
     elif script in _ROMANIZERS:
         forms = _ROMANIZERS[script](folded)
     else:
