@@ -92,15 +92,18 @@ class NameForm:
         self.insertion_cost = ORG_INSERTION_COST
         self.is_korean = _looks_korean(tokens)
         if self.is_korean:
-            self.keys = tuple(korean_token_key(t) for t in tokens)
-        else:
-            self.keys = tuple(_PARTICLES.get(t, t) for t in tokens)
-        if self.is_korean:
+            self.keys = tuple(map(korean_token_key, tokens))
             spelt = [(k, t) for k, t, c in zip(self.keys, tokens, core, strict=True) if c]
         else:
+            self.keys = tuple([_PARTICLES.get(t, t) for t in tokens])
             spelt = [(k, k) for k, c in zip(self.keys, core, strict=True) if c]
         spelt.sort()
-        self.core_lookups = tuple((k, t, spelt.count((k, t))) for k, t in dict.fromkeys(spelt))
+        if len(set(spelt)) == len(spelt):  # the common case: no token twice
+            self.core_lookups = tuple([(k, t, 1) for k, t in spelt])
+        else:
+            self.core_lookups = tuple(
+                [(k, t, spelt.count((k, t))) for k, t in dict.fromkeys(spelt)]
+            )
         """What the index looks up for the core tokens: (key, spelling, how many tokens).
         A Korean syllable is looked up by its key and by its spelling, as listed Korean
         names are indexed by both."""
@@ -192,28 +195,32 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         return form
     if kind is not None:  # 'Ten' is also a Korean surname: numbers only for known firms/ships
         tokens = normalize_number_tokens(tokens)
-    tokens = tuple(t for t in tokens if t not in ORG_STOPWORDS)
-    if not tokens:
-        return None
+    if not ORG_STOPWORDS.isdisjoint(tokens):
+        tokens = tuple([t for t in tokens if t not in ORG_STOPWORDS])
+        if not tokens:
+            return None
     core_tokens, legal_keys = split_legal_forms(_merge_letters(tokens))
     legal_keys = tuple(sorted(legal_keys))  # 'JSC X Corp' = 'X Corporation JSC'
     if is_legal_form_only(tokens):
         return None  # 'Co., Ltd.' names nothing
-    out_tokens = list(core_tokens) + list(legal_keys)
-    weights_list = [
-        GENERIC_WEIGHT
-        if t in GENERIC_ORG_TOKENS
-        else INITIAL_WEIGHT
-        if len(t) == 1
-        else CORE_WEIGHT
-        for t in core_tokens
-    ] + [LEGAL_FORM_WEIGHT] * len(legal_keys)
-    core_flags = [t not in GENERIC_ORG_TOKENS for t in core_tokens] + [False] * len(legal_keys)
+    weights_list: list[float] = []
+    core_flags: list[bool] = []
+    for token in core_tokens:
+        generic = token in GENERIC_ORG_TOKENS
+        core_flags.append(not generic)
+        weights_list.append(
+            GENERIC_WEIGHT if generic else INITIAL_WEIGHT if len(token) == 1 else CORE_WEIGHT
+        )
     if not any(core_flags):
         # Nothing but generic words ('Korea Trading Company'): they are all it has.
-        core_flags = [True] * len(core_tokens) + [False] * len(legal_keys)
-        weights_list = [CORE_WEIGHT] * len(core_tokens) + [LEGAL_FORM_WEIGHT] * len(legal_keys)
-    form = NameForm(tuple(out_tokens), tuple(weights_list), tuple(core_flags), transliterated=False)
+        core_flags = [True] * len(core_tokens)
+        weights_list = [CORE_WEIGHT] * len(core_tokens)
+    form = NameForm(
+        core_tokens + legal_keys,
+        (*weights_list, *([LEGAL_FORM_WEIGHT] * len(legal_keys))),
+        (*core_flags, *([False] * len(legal_keys))),
+        transliterated=False,
+    )
     form.folded = folded
     form.flat = folded.replace(" ", "")
     return form
