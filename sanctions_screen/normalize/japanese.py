@@ -16,12 +16,15 @@ cutlet writes them.
 from __future__ import annotations
 
 import importlib
+import threading
 from functools import lru_cache
 from typing import Protocol, cast
 
 from sanctions_screen.normalize.text import fold_text
 
 __all__ = ["japanese_available", "romanize_japanese", "shorten_long_vowels"]
+
+_LOCK = threading.Lock()
 
 # Long vowels as romaji writes them out, and as names are mostly spelt in Latin letters.
 _LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
@@ -76,7 +79,13 @@ def romanize_japanese(text: str) -> tuple[str, ...]:
     reader = _reader()
     if reader is None:
         return ()
-    romaji = reader.romaji(text, capitalize=False)
+    try:
+        with _LOCK:  # one MeCab tagger: not to be used by two threads at once
+            romaji = reader.romaji(text, capitalize=False)
+    except Exception:  # cutlet's own errors, e.g. KeyError on unassigned kana
+        # A reader that trips on one name must not stop screening: the name keeps its
+        # other readings (Korean, Chinese, kana by Unicode names).
+        return ()
     if "?" in romaji:
         return ()
     folded = fold_text(romaji)

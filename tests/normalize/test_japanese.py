@@ -69,6 +69,21 @@ def test_without_the_extra_kanji_are_read_in_korean_and_chinese(
         ja.romanize_japanese.cache_clear()
 
 
+@needs_reader
+def test_a_character_the_reader_trips_on_leaves_the_other_readings() -> None:
+    # cutlet raises KeyError on code points unassigned in the kana block (U+3097, U+3098):
+    # no Japanese reading then, and the name keeps its kana reading.
+    assert ja.romanize_japanese("シ\u3098ゅ") == ()
+    assert latin_forms("シ\u3098ゅ")
+
+
+@given(st.text(st.characters(min_codepoint=0x3000, max_codepoint=0x9FFF), max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_any_kana_or_kanji_text_gets_forms_without_error(text: str) -> None:
+    for form in latin_forms(text):
+        assert form == fold_text(form)
+
+
 @given(st.text(alphabet="山田太郎花子中安倍晋三鈴木一高橋美咲たろうはなこシンゾウ ー", max_size=12))
 @settings(max_examples=60, deadline=None)
 def test_readings_are_folded_ascii_and_stable_under_folding(text: str) -> None:
