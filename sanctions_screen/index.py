@@ -273,6 +273,12 @@ class ScreeningIndex:
         try:
             self._build(entries)
         finally:
+            # The new objects go straight to the oldest generation (freeze, then unfreeze:
+            # no collection pass), so the collector does not walk them as young ones first
+            # (0.3 s in the build, then ~1 s of passes over the first queries). They are
+            # still collected as any old object is; so are the caller's, moved with them.
+            gc.freeze()
+            gc.unfreeze()
             if enabled:
                 gc.enable()
 
