@@ -255,7 +255,9 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     for candidate in candidates:
         transliterated = candidate != folded
         variants = [tuple(candidate.split())]
-        if kind is not EntityKind.AIRCRAFT:  # 'Chonmyong 1' is 'Chon Myong 1' too
+        # 'Chonmyong 1' is 'Chon Myong 1' too. Readings of Han and kana come split as they
+        # should be (a syllable per character, pinyin both ways, Japanese by word).
+        if kind is not EntityKind.AIRCRAFT and origin not in ("han", "kana"):
             split = _split_run_together(variants[0])
             if split is not None:
                 variants.append(split)

@@ -97,3 +97,15 @@ def test_shortening_long_vowels_is_idempotent() -> None:
     for word in ("shinzou", "oono", "yuuko", "tarou", "kyouto"):
         once = ja.shorten_long_vowels(word)
         assert ja.shorten_long_vowels(once) == once
+
+
+def test_readings_of_han_are_not_split_again_as_korean_syllables() -> None:
+    # Han readings come split as they should be (a syllable per character, pinyin both
+    # ways, Japanese by word); splitting them again made 'wang we i' of 'wang wei'.
+    from sanctions_screen.matching.forms import prepare_name
+
+    texts = {form.text for form in prepare_name("王伟")}
+    assert "wang wei" in texts
+    assert "wang we i" not in texts
+    if ja.japanese_available():
+        assert "shu u tou" not in {form.text for form in prepare_name("周涛")}
