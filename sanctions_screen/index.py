@@ -193,13 +193,15 @@ class KeyRecords:
 class NameRecord:
     """One prepared form of one name of one entry."""
 
-    __slots__ = ("core_count", "entry_index", "form", "name_index")
+    __slots__ = ("core_count", "entry_index", "form", "indexed", "name_index")
 
     def __init__(self, entry_index: int, name_index: int, form: NameForm) -> None:
         self.entry_index = entry_index
         self.name_index = name_index
         self.form = form
         self.core_count = sum(form.core)
+        self.indexed = tuple(dict.fromkeys(_reach(form)))
+        """The keys the form is indexed by (see :func:`_reach`), each once."""
 
 
 def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
@@ -236,11 +238,6 @@ def _reach(form: NameForm) -> list[str]:
             if core and t != k
         ]
     return reach
-
-
-def _indexed_keys(form: NameForm) -> set[str]:
-    """The keys a listed form is indexed by (see :func:`_reach`)."""
-    return set(_reach(form))
 
 
 def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
@@ -291,8 +288,9 @@ class ScreeningIndex:
             for n_index, name in enumerate(entry.names):
                 for form in _listed_forms(name.value, entry.kind):
                     r_index = len(self.records)
-                    self.records.append(NameRecord(e_index, n_index, form))
-                    for key in _indexed_keys(form):
+                    record = NameRecord(e_index, n_index, form)
+                    self.records.append(record)
+                    for key in record.indexed:
                         postings[key].append(r_index)
             for number in entry.imo_numbers():
                 imo[number].append(e_index)
@@ -488,7 +486,7 @@ class ScreeningIndex:
             if best < floor:
                 continue  # the common case
             if hits > 1:  # two query keys may share one listed token: count it once
-                indexed = _indexed_keys(self.records[r_index].form)
+                indexed = self.records[r_index].indexed
                 # A query key that may meet two of the record's keys is never counted as
                 # sharing one with another query key (a pseudo key of its own).
                 met = [

@@ -101,7 +101,7 @@ def latin_forms(text: str) -> tuple[str, ...]:
     - kana (with or without kanji): the Japanese readings of the whole name first (with
       the extra);
     - greek, kana: the transliterators in :mod:`~sanctions_screen.normalize.other_scripts`
-      (Han characters next to kana get Chinese/Korean readings, not Japanese ones);
+      (kana run by run, its Han characters read as above);
     - mixed: each script run's forms, interleaved by rank;
     - arabic, hebrew, thai: the folded text in its own script. Those are not
       transliterated (no runtime dependency does it well; see ``other_scripts``), so such
