@@ -54,6 +54,7 @@ NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
 
 # Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
 _PARTICLES = {"el": "al", "ul": "al", "ad": "al", "ed": "al", "ibn": "bin", "bint": "bin"}
+_PARTICLE_SET = frozenset(_PARTICLES)
 
 
 class NameForm:
@@ -95,7 +96,11 @@ class NameForm:
             self.keys = tuple(map(korean_token_key, tokens))
             spelt = [(k, t) for k, t, c in zip(self.keys, tokens, core, strict=True) if c]
         else:
-            self.keys = tuple([_PARTICLES.get(t, t) for t in tokens])
+            self.keys = (
+                tokens
+                if _PARTICLE_SET.isdisjoint(tokens)
+                else tuple([_PARTICLES.get(t, t) for t in tokens])
+            )
             spelt = [(k, k) for k, c in zip(self.keys, core, strict=True) if c]
         spelt.sort()
         if len(set(spelt)) == len(spelt):  # the common case: no token twice
@@ -158,6 +163,8 @@ def _unleet(token: str) -> str:
 
 def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Runs of single letters in an organisation name are one acronym: 'a b c' -> 'abc'."""
+    if min(map(len, tokens), default=2) > 1:
+        return tokens  # the common case: no single letter
     out: list[str] = []
     run = ""
     for token in tokens:
@@ -186,8 +193,9 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     if not tokens:
         return None
     if kind is EntityKind.PERSON:
-        tokens = tuple(_unleet(t) for t in tokens)
-        weights = tuple(INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens)
+        if not folded.replace(" ", "").isalpha():  # digits typed for letters, maybe
+            tokens = tuple([_unleet(t) for t in tokens])
+        weights = tuple([INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens])
         form = NameForm(tokens, weights, (True,) * len(tokens), transliterated=False)
         form.folded = folded
         form.flat = folded.replace(" ", "")

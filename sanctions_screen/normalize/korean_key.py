@@ -118,15 +118,28 @@ _CODAS: dict[str, str] = {
     "": "",
 }
 
-_ONSET_SPELLINGS = sorted(_ONSETS, key=len, reverse=True)
-# Onset spellings by first letter (the empty onset last), so a token tries only its own.
-_ONSETS_BY_LETTER: dict[str, tuple[str, ...]] = {
-    letter: (*(o for o in _ONSET_SPELLINGS if o[:1] == letter), "")
-    for letter in "abcdefghijklmnopqrstuvwxyz"
-}
-# Letters no romanisation of Korean writes (z only after d: 'dz').
-_IMPOSSIBLE = re.compile(r"[fqvx]|(?<!d)z")
-_VOWEL_SPELLINGS = sorted(_VOWELS, key=len, reverse=True)
+
+def _alternatives(spellings: list[str]) -> str:
+    return "|".join(map(re.escape, spellings))
+
+
+# A coda may be written after an h or r that only marks vowel length ("ahn", "park"), and
+# a final h alone is such a mark ("oh").
+_CODA_SPELLINGS = [
+    *(mark + coda for mark in "hr" for coda in _CODAS if coda),
+    *(coda for coda in _CODAS if coda),
+    "h",
+    "",
+]
+# One syllable: onset, vowel and coda spellings, each tried longest first. The regular
+# expression engine backtracks through them in that order, so the first reading found is
+# the one a hand-written loop over the tables would find, at C speed. No spelling has f,
+# q, v, x, nor a z but in dz: tokens with those letters do not match.
+_SYLLABLE = re.compile(
+    f"({_alternatives(sorted(_ONSETS, key=len, reverse=True))})"
+    f"({_alternatives(sorted(_VOWELS, key=len, reverse=True))})"
+    f"({_alternatives(_CODA_SPELLINGS)})"
+)
 _LONGEST_TOKEN = 9  # "tchyaeng" is 8 letters; nothing longer is one syllable
 
 # Syllables frequent in DPRK names (UN KPi and EU annex XIII/XV names), used only to
@@ -141,30 +154,19 @@ _COMMON_SYLLABLES = (
 @lru_cache(maxsize=65536)
 def _parse(token: str) -> tuple[str, str, str] | None:
     """Onset, vowel and coda classes of one romanised syllable, or None."""
-    if not token or len(token) > _LONGEST_TOKEN or not token.isascii() or not token.isalpha():
+    if len(token) > _LONGEST_TOKEN:
         return None
-    if _IMPOSSIBLE.search(token):
+    found = _SYLLABLE.fullmatch(token)
+    if found is None:
         return None
-    for onset in _ONSETS_BY_LETTER.get(token[0], ("",)):
-        if not token.startswith(onset):
-            continue
-        rest = token[len(onset) :]
-        for vowel in _VOWEL_SPELLINGS:
-            if not rest.startswith(vowel):
-                continue
-            coda = rest[len(vowel) :]
-            if coda[:1] in ("h", "r") and coda[1:] in _CODAS and coda[1:]:
-                coda = coda[1:]  # "ahn", "park": a spelling of vowel length
-            elif coda == "h":
-                coda = ""  # "oh", "ah"
-            if coda not in _CODAS:
-                continue
-            onset_class = _ONSETS[onset]
-            vowel_class = _VOWELS[vowel]
-            if onset_class == "n" and vowel_class.startswith("y"):
-                onset_class = ""  # nyong = yong (South Korean initial-sound rule)
-            return onset_class, vowel_class, _CODAS[coda]
-    return None
+    onset, vowel, coda = found.groups()
+    if coda not in _CODAS:
+        coda = coda[1:]  # a length mark before a coda, or a final h alone
+    onset_class = _ONSETS[onset]
+    vowel_class = _VOWELS[vowel]
+    if onset_class == "n" and vowel_class.startswith("y"):
+        onset_class = ""  # nyong = yong (South Korean initial-sound rule)
+    return onset_class, vowel_class, _CODAS[coda]
 
 
 def is_korean_syllable(token: str) -> bool:

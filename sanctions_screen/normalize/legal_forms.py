@@ -189,6 +189,8 @@ def split_legal_forms(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str
         >>> split_legal_forms(("company",))
         (('company',), ())
     """
+    if _FIRST_TOKENS.isdisjoint(tokens):
+        return tuple(tokens), ()  # the common case: no word starts a legal form
     core, legal = _split_legal_forms(tuple(tokens))
     if not core:
         return tuple(tokens), ()
@@ -316,5 +318,6 @@ def is_legal_form_only(tokens: Sequence[str]) -> bool:
         >>> is_legal_form_only(())
         False
     """
-    name = tuple(tokens)
-    return bool(name) and not _split_legal_forms(name)[0]
+    if _FIRST_TOKENS.isdisjoint(tokens):
+        return False  # no word starts a legal form (empty names too)
+    return not _split_legal_forms(tuple(tokens))[0]

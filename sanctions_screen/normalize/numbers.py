@@ -24,6 +24,7 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _SUFFIXES = ("st", "nd", "rd", "th")
+_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS)
 
 
 def _word_value(token: str) -> int | None:
@@ -51,6 +52,8 @@ def normalize_number_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
         >>> normalize_number_tokens(("three", "percenters"))
         ('3', 'percenters')
     """
+    if _WORDS.isdisjoint(tokens) and "".join(tokens).isalpha():
+        return tokens  # the common case: no number word, no digit
     out: list[str] = []
     index = 0
     while index < len(tokens):

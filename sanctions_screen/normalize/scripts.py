@@ -107,8 +107,8 @@ def detect_script(text: str) -> str:
         >>> detect_script("12-34 / ()")
         'unknown'
     """
-    if text.isascii():
-        return "latin" if any(c.isalpha() for c in text) else "unknown"
+    if text.isascii():  # ASCII letters are exactly the ASCII characters with a case
+        return "latin" if text.lower() != text.upper() else "unknown"
     found: set[str] = set()
     for char in set(text):
         script = _char_script(char)

@@ -8,6 +8,7 @@ McCune-Reischauer stand for aspiration or a lost breve) and punctuation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -46,6 +47,15 @@ _LATIN_SPECIAL: dict[str, str] = {
     "ĸ": "k",
     "ŉ": "n",
 }
+
+
+# Folded text made only of these is its own fold: ASCII, and letters of Cyrillic (а-џ),
+# Greek (α-ω but final ς, which casefolds to σ), Arabic, Hangul syllables and common Han
+# that NFKC, casefold and NFC leave as they are and that compose with nothing.
+_STABLE = re.compile(
+    "[\x20-\x7e\u0430-\u045f\u03b1-\u03c1\u03c3-\u03c9\u0621-\u063a\u0641-\u064a"
+    "\uac00-\ud7a3\u4e00-\u9fff]*"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -116,6 +126,10 @@ def fold_text(text: str) -> str:
     if text.isascii():
         return " ".join(text.translate(_ASCII_TABLE).split())
     folded = _fold_once(text)
+    if folded.isascii():
+        return folded  # folded ASCII text is its own fold (most accented Latin names)
+    if _STABLE.fullmatch(folded):
+        return repair_homoglyphs(folded)  # another pass would change nothing
     # One more pass reaches the fixed point for the rare characters whose casefold or
     # NFC is not stable under NFKC (found by the hypothesis tests).
     again = _fold_once(folded)

@@ -65,3 +65,22 @@ def test_fold_text_shape(text: str) -> None:
     assert "  " not in folded
     assert "'" not in folded
     assert tokenize(text) == tuple(folded.split())
+
+
+# Letters whose folded form skips the second folding pass, next to the characters that
+# interact with them under NFKC, casefold and NFC (combining marks, final sigma, jamo,
+# Arabic vowel marks, compatibility forms).
+_NEAR_STABLE = st.characters(
+    codec="utf-8",
+    categories=("L", "M", "N", "Zs"),
+    include_characters="ςΣʼ'- \u0306\u0308\u0301\u064e\u1161\u11a8ｋ",
+    min_codepoint=0x20,
+    max_codepoint=0xD7A3,
+)
+
+
+@given(st.text(_NEAR_STABLE, max_size=12))
+def test_fold_text_idempotent_on_kept_scripts(text: str) -> None:
+    folded = fold_text(text)
+    assert fold_text(folded) == folded
+    assert fold_text(text.upper()) == fold_text(fold_text(text.upper()))
