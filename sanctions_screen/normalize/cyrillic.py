@@ -18,7 +18,7 @@ import iuliia  # type: ignore[import-untyped, unused-ignore]
 from sanctions_screen.normalize.korean_key import is_korean_syllable, korean_token_key
 from sanctions_screen.normalize.text import fold_text
 
-__all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic"]
+__all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic", "romanize_folded_cyrillic"]
 
 #: iuliia schemes used, in output order. Wikipedia gives the press forms (Sergey Shoygu,
 #: Yury, Dmitry, Pyotr); ICAO Doc 9303 the passport forms (Sergei Shoigu, Iurii,
@@ -82,6 +82,7 @@ _KOREAN_DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("ль", "l"),
     ("ый", "ui"),
 )
+_KOREAN_DIGRAPH_MAP = dict(_KOREAN_DIGRAPHS)
 _KOREAN_LETTERS: dict[str, str] = dict(
     zip(
         "абвгдёжзийклмнопрстуфхцчшщъыьэюя",
@@ -205,7 +206,7 @@ def _korean_syllable(token: str) -> str | None:
     index = 0
     while index < len(token):
         pair = token[index : index + 2]
-        digraph = next((latin for cyr, latin in _KOREAN_DIGRAPHS if cyr == pair), None)
+        digraph = _KOREAN_DIGRAPH_MAP.get(pair)
         if digraph is not None:
             pieces.append(digraph)
             index += 2
@@ -262,7 +263,14 @@ def romanize_cyrillic(text: str) -> tuple[str, ...]:
         >>> romanize_cyrillic("Ли Бен Чхоль")[0]
         'li byong chol'
     """
-    tokens = fold_text(text).split()
+    return romanize_folded_cyrillic(fold_text(text))
+
+
+def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
+    """:func:`romanize_cyrillic` of text already folded (see
+    :func:`~sanctions_screen.normalize.text.fold_text`), as
+    :func:`~sanctions_screen.normalize.forms.latin_forms` has it."""
+    tokens = folded.split()
     if not tokens:
         return ()
     forms: list[str] = []

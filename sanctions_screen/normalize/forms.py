@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from sanctions_screen.normalize.cyrillic import romanize_cyrillic
+from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
 from sanctions_screen.normalize.han import romanize_han
 from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.korean import romanize_hangul
@@ -36,7 +36,7 @@ def _han_forms(text: str) -> tuple[str, ...]:
 _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "hangul": romanize_hangul,
     "han": _han_forms,
-    "cyrillic": romanize_cyrillic,
+    "cyrillic": romanize_folded_cyrillic,  # the text is folded already
     "greek": lambda text: (romanize_greek(text),),
     "kana": lambda text: (romanize_kana(text),),
 }

@@ -268,6 +268,7 @@ _NATIVE_FORMS: tuple[tuple[str, str], ...] = tuple(
         key=lambda item: -len(item[0]),
     )
 )
+_NATIVE_CHARS = frozenset("".join(native for native, _ in _NATIVE_FORMS))
 
 
 @lru_cache(maxsize=65536)
@@ -288,8 +289,8 @@ def spell_native_legal_forms(folded: str) -> str:
         >>> spell_native_legal_forms("유한")  # a name, not a legal form
         '유한'
     """
-    if folded.isascii():
-        return folded
+    if folded.isascii() or _NATIVE_CHARS.isdisjoint(folded):
+        return folded  # Latin, Cyrillic, ...: no CJK legal form can be in it
     words = []
     for word in folded.split(" "):
         for native, latin in _NATIVE_FORMS:
