@@ -208,12 +208,23 @@ def test_quoted_newlines_keep_line_numbers(screener: Screener, tmp_path: Path) -
     assert "in.csv, line 4, field birth_date" in frame.loc[1, "reason"]
 
 
-def test_short_row_is_rejected(screener: Screener, tmp_path: Path) -> None:
+def test_short_and_long_rows_are_rejected(screener: Screener, tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
-    path.write_text("id,name,country\n1,Ri Pyong Chol\n2,Jane Doe,GB\n", encoding="utf-8")
-    summary = screen_csv(path, screener=screener, rejected_path=tmp_path / "r.csv")
-    assert (summary.rejected, summary.clear) == (1, 1)
-    assert "expected 3 fields, got 2" in (tmp_path / "r.csv").read_text(encoding="utf-8")
+    path.write_text(
+        "id,name,country\n1,Ri Pyong Chol\n2,Jane Doe,GB\n3,Kim Jong Un,KP,extra\n",
+        encoding="utf-8",
+    )
+    rows = tmp_path / "rows.csv"
+    summary = screen_csv(
+        path, screener=screener, rejected_path=tmp_path / "r.csv", rows_output=rows
+    )
+    assert (summary.rejected, summary.clear) == (2, 1)
+    rejected = (tmp_path / "r.csv").read_text(encoding="utf-8")
+    assert "expected 3 fields, got 2" in rejected
+    assert "expected 3 fields, got 4" in rejected
+    frame = pd.read_csv(rows, dtype=str)
+    assert frame["key"].tolist() == ["1", "2", "3"]
+    assert frame["status"].tolist() == ["rejected", "clear", "rejected"]
 
 
 def test_formula_cells_are_neutralised(screener: Screener, tmp_path: Path) -> None:

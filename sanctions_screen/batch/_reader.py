@@ -116,16 +116,19 @@ class CsvReader:
             if not records:
                 return
             broken: dict[int, str] = {}
-            cells: dict[str, list[object]] = {f: [] for f in mapped}
-            keys: list[str] = []
-            for i, (line, record) in enumerate(records):
-                if len(record) != width:
-                    broken[i] = f"expected {width} fields, got {len(record)}"
-                    record = (record + [""] * width)[:width]
-                for fld in mapped:
-                    cells[fld].append(record[self._at[fld]])
-                keys.append(record[key_at].strip() if key_at is not None else str(line))
+            rows = [record for _, record in records]
+            if min(map(len, rows)) != width or max(map(len, rows)) != width:
+                for i, record in enumerate(rows):
+                    if len(record) != width:
+                        broken[i] = f"expected {width} fields, got {len(record)}"
+                        rows[i] = (record + [""] * width)[:width]
+            by_column = list(zip(*rows, strict=True))  # in C: the rows have one width now
+            cells: dict[str, list[object]] = {f: list(by_column[self._at[f]]) for f in mapped}
             lines: list[int | None] = [line for line, _ in records]
+            if key_at is not None:
+                keys = [key.strip() for key in by_column[key_at]]
+            else:
+                keys = [str(line) for line in lines]
             yield Chunk(self.label, keys, lines, cells, mapped, broken), records
 
     def close(self) -> None:
