@@ -5,6 +5,9 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import sys
+import threading
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -260,6 +263,31 @@ def test_workers_give_the_same_hits(screener: Screener, tmp_path: Path) -> None:
     second = screen_csv(SEEDS, output=two, screener=screener, chunk_size=5, workers=2)
     assert one.read_bytes() == two.read_bytes()
     assert (first.rows_read, first.hits) == (second.rows_read, second.hits)
+
+
+def test_workers_raise_no_warning(screener: Screener, tmp_path: Path) -> None:
+    # Python 3.12+ warns when a process with other threads forks (numpy's BLAS starts
+    # some at import): the workers' forks must not warn of deadlocks they cannot have.
+    out = tmp_path / "two.csv"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summary = screen_csv(SEEDS, output=out, screener=screener, chunk_size=5, workers=2)
+    assert [str(w.message) for w in caught] == []
+    assert summary.with_hits > 0
+    assert summary.balanced()
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="Python 3.12+ warns on fork")
+def test_fork_warning_shown_when_caller_runs_threads(screener: Screener, tmp_path: Path) -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        with pytest.warns(DeprecationWarning, match="multi-threaded"):
+            screen_csv(SEEDS, output=tmp_path / "h.csv", screener=screener, workers=2)
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_stream_input(screener: Screener) -> None:

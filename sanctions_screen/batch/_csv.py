@@ -8,7 +8,9 @@ forked pool whose workers inherit the parent's screener; results come back in in
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -104,6 +106,7 @@ def _screened(
     context = multiprocessing.get_context("fork")
     pools = [ProcessPoolExecutor(1, mp_context=context) for _ in range(workers)]
     try:
+        _start(pools)
         # At most three chunks in flight: memory stays flat, and a worker that finishes
         # its part of a chunk early goes on with the next one.
         pending: deque[tuple[list[Future[ChunkResult]], list[list[int]], int, Records]]
@@ -128,6 +131,33 @@ def _screened(
         for pool in pools:
             pool.shutdown()
         _FORKED = None
+
+
+def _ready() -> bool:
+    return True
+
+
+def _start(pools: list[ProcessPoolExecutor]) -> None:
+    """Fork the pools' workers now (a first task makes each pool fork its process).
+
+    Python 3.12 and later issue a DeprecationWarning on every fork of a process that runs
+    other threads, and numpy's BLAS library starts its own as soon as numpy is imported:
+    every run with workers would warn of deadlocks (test runs show it in their warnings
+    summary). When the caller runs no other Python thread, the only threads are that idle
+    BLAS pool and the pools' own managers, whose locks a worker never takes (it screens in
+    pure Python and numpy element-wise code, no BLAS), so that warning is silenced here,
+    and only here. A caller's own threads may hold locks a worker needs: with any of them
+    running, the warning is shown.
+    """
+    quiet = threading.active_count() == 1
+    with warnings.catch_warnings():
+        if quiet:
+            warnings.filterwarnings("ignore", message=_FORK_WARNING, category=DeprecationWarning)
+        for pool in pools:
+            pool.submit(_ready).result()
+
+
+_FORK_WARNING = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
 
 
 def _rejected_rows(result: ChunkResult, records: Records) -> list[tuple[object, ...]]:
