@@ -257,7 +257,10 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     origin = detect_script(folded)
     forms: list[NameForm] = []
     seen: set[str] = set()
-    candidates = list(latin_forms(text))
+    if origin in ("latin", "unknown"):  # what latin_forms gives, without folding again
+        candidates = [folded] if folded else []
+    else:
+        candidates = list(latin_forms(text))
     if origin in NATIVE_SCRIPTS and folded not in candidates:
         candidates.append(folded)  # the name as written, compared with the same script only
     for candidate in candidates:
