@@ -259,8 +259,9 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     return forms
 
 
-def _deletions(key: str) -> Iterable[str]:
-    return (key[:i] + key[i + 1 :] for i in range(len(key)))
+def _deletions(key: str) -> list[str]:
+    """``key`` with one letter deleted, each way (a list: faster than a generator here)."""
+    return [key[:i] + key[i + 1 :] for i in range(len(key))]
 
 
 class ScreeningIndex:
@@ -299,13 +300,13 @@ class ScreeningIndex:
             for number in entry.imo_numbers():
                 imo[number].append(e_index)
         self.postings: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in postings.items()}
-        # 240,000 deletions of 38,000 keys on the full lists: written out inline (no
-        # generator) and kept as lists, this is 40% faster to build.
+        # 240,000 deletions of 38,000 keys on the full lists, kept as lists (not copied
+        # into tuples).
         neighbours: defaultdict[str, list[str]] = defaultdict(list)
         for key in self.postings:
             if len(key) >= MIN_FUZZY_LENGTH:
-                for i in range(len(key)):
-                    neighbours[key[:i] + key[i + 1 :]].append(key)
+                for deleted in _deletions(key):
+                    neighbours[deleted].append(key)
         self.neighbours: dict[str, list[str]] = dict(neighbours)
         """A key with one letter deleted -> the indexed keys it comes from."""
         # Keys two or more edits apart: by letter counts, then edit distance (in C).

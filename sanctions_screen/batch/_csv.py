@@ -38,6 +38,9 @@ __all__ = ["DEFAULT_CHUNK_SIZE", "screen_csv"]
 # pickled input and output stay a few MB: memory stays flat, pool overhead negligible.
 DEFAULT_CHUNK_SIZE = 20_000
 
+# What Python 3.12+ says when a process with other threads forks (see _start).
+_FORK_WARNING = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
+
 # A forked worker's engine: set in the parent just before the pool forks, so workers
 # inherit the screener (copy-on-write) instead of receiving it pickled with every task.
 _FORKED: Engine | None = None
@@ -155,9 +158,6 @@ def _start(pools: list[ProcessPoolExecutor]) -> None:
             warnings.filterwarnings("ignore", message=_FORK_WARNING, category=DeprecationWarning)
         for pool in pools:
             pool.submit(_ready).result()
-
-
-_FORK_WARNING = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
 
 
 def _rejected_rows(result: ChunkResult, records: Records) -> list[tuple[object, ...]]:

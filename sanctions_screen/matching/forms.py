@@ -19,7 +19,7 @@ from sanctions_screen.normalize import (
     is_korean_syllable,
     is_legal_form_only,
     korean_token_key,
-    latin_forms,
+    latin_forms_of_folded,
     normalize_number_tokens,
     spell_native_legal_forms,
     split_korean_syllables,
@@ -82,6 +82,7 @@ class NameForm:
         weights: tuple[float, ...],
         core: tuple[bool, ...],
         *,
+        folded: str,
         transliterated: bool,
     ) -> None:
         self.tokens = tokens
@@ -113,9 +114,11 @@ class NameForm:
         A Korean syllable is looked up by its key and by its spelling, as listed Korean
         names are indexed by both."""
         self.text = " ".join(tokens)
-        self.folded = self.text
+        self.folded = folded
+        """The name as folded before its tokens were weighed (prefixes, stopwords and
+        number words still in): what the query shows and initials are compared on."""
         self.joined = "".join(self.keys)
-        self.flat = self.text.replace(" ", "")
+        self.flat = folded.replace(" ", "")
 
     def __repr__(self) -> str:
         return f"NameForm({self.text!r})"
@@ -196,9 +199,7 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         if not folded.replace(" ", "").isalpha():  # digits typed for letters, maybe
             tokens = tuple([_unleet(t) for t in tokens])
         weights = tuple([INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens])
-        form = NameForm(tokens, weights, (True,) * len(tokens), transliterated=False)
-        form.folded = folded
-        form.flat = folded.replace(" ", "")
+        form = NameForm(tokens, weights, (True,) * len(tokens), folded=folded, transliterated=False)
         form.insertion_cost = PERSON_INSERTION_COST
         return form
     if kind is not None:  # 'Ten' is also a Korean surname: numbers only for known firms/ships
@@ -227,10 +228,9 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         core_tokens + legal_keys,
         (*weights_list, *([LEGAL_FORM_WEIGHT] * len(legal_keys))),
         (*core_flags, *([False] * len(legal_keys))),
+        folded=folded,
         transliterated=False,
     )
-    form.folded = folded
-    form.flat = folded.replace(" ", "")
     return form
 
 
@@ -257,10 +257,7 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     origin = detect_script(folded)
     forms: list[NameForm] = []
     seen: set[str] = set()
-    if origin in ("latin", "unknown"):  # what latin_forms gives, without folding again
-        candidates = [folded] if folded else []
-    else:
-        candidates = list(latin_forms(text))
+    candidates = list(latin_forms_of_folded(folded, origin))
     if origin in NATIVE_SCRIPTS and folded not in candidates:
         candidates.append(folded)  # the name as written, compared with the same script only
     for candidate in candidates:

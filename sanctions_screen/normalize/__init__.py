@@ -12,7 +12,7 @@ are constants inside the package and the tables of the ``hanja``, ``pypinyin`` a
 from sanctions_screen.normalize.countries import normalize_country
 from sanctions_screen.normalize.cyrillic import romanize_cyrillic
 from sanctions_screen.normalize.dates import parse_list_date
-from sanctions_screen.normalize.forms import latin_forms
+from sanctions_screen.normalize.forms import latin_forms, latin_forms_of_folded
 from sanctions_screen.normalize.han import romanize_han, sino_korean_reading
 from sanctions_screen.normalize.identifiers import is_valid_imo, normalize_identifier, normalize_imo
 from sanctions_screen.normalize.japanese import japanese_available, romanize_japanese
@@ -48,6 +48,7 @@ __all__ = [
     "japanese_available",
     "korean_token_key",
     "latin_forms",
+    "latin_forms_of_folded",
     "normalize_country",
     "normalize_identifier",
     "normalize_imo",

@@ -3,7 +3,7 @@
 The matching engine calls :func:`latin_forms` on each listed name when it builds the
 index and on each query when it screens; both sides then compare folded Latin tokens
 (through :func:`~sanctions_screen.normalize.korean.korean_token_key` where they are
-Korean). Results are cached, since list and query names repeat.
+Korean). Transliterations are cached, since list and query names repeat.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_ka
 from sanctions_screen.normalize.scripts import _char_script, detect_script
 from sanctions_screen.normalize.text import fold_text
 
-__all__ = ["MAX_FORMS", "latin_forms"]
+__all__ = ["MAX_FORMS", "latin_forms", "latin_forms_of_folded"]
 
 #: At most this many forms per name. The brief for the matcher budgets ~6 forms: its cost
 #: per query grows linearly with them, and the transliterators rarely give more than
@@ -86,7 +86,6 @@ def _forms_by_runs(text: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=65536)
 def latin_forms(text: str) -> tuple[str, ...]:
     """The deduplicated, folded Latin candidate forms of a name in any script.
 
@@ -127,9 +126,19 @@ def latin_forms(text: str) -> tuple[str, ...]:
     """
     # NFKC first (the micro sign is Greek mu, ｋ is k), then CJK legal forms in Latin.
     folded = spell_native_legal_forms(fold_text(text))
-    script = detect_script(folded)
+    return latin_forms_of_folded(folded, detect_script(folded))
+
+
+def latin_forms_of_folded(folded: str, script: str) -> tuple[str, ...]:
+    """:func:`latin_forms` of text already folded (with its CJK legal forms spelt in
+    Latin), whose script is ``script``: what a caller that has folded the text needs."""
     if script in ("latin", "unknown"):
         return (folded,) if folded else ()
+    return _transliterated(folded, script)
+
+
+@lru_cache(maxsize=65536)
+def _transliterated(folded: str, script: str) -> tuple[str, ...]:
     if script in ("mixed", "kana"):
         forms: list[str] | tuple[str, ...] = _forms_by_runs(folded)
         if script == "kana":  # kana with kanji is Japanese: read the whole name first
