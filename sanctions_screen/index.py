@@ -33,6 +33,7 @@ from sanctions_screen.matching.tokens import FarKeyTable
 from sanctions_screen.models import EntityKind, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
+from sanctions_screen.normalize.romanized import romanization_key
 
 __all__ = ["NameRecord", "ScreeningIndex"]
 
@@ -309,6 +310,11 @@ class ScreeningIndex:
                     neighbours[deleted].append(key)
         self.neighbours: dict[str, list[str]] = dict(neighbours)
         """A key with one letter deleted -> the indexed keys it comes from."""
+        variants: defaultdict[str, list[str]] = defaultdict(list)
+        for key in self.postings:
+            variants[romanization_key(key)].append(key)
+        self._variants: dict[str, list[str]] = dict(variants)
+        """A romanisation key -> the indexed keys it is the key of."""
         # Keys two or more edits apart: by letter counts, then edit distance (in C).
         self._far = FarKeyTable(self.postings, min_length=FAR_MIN_LENGTH - 2)
         self.imo: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in imo.items()}
@@ -351,8 +357,9 @@ class ScreeningIndex:
     def _expand_key(self, key: str) -> tuple[tuple[str, float], ...]:
         """The indexed keys that may score against ``key``, with the most they can score.
 
-        The key itself (1.0), given names related to it, and keys within the edit budget
-        of the pair (found through the deletion neighbourhood, then checked).
+        The key itself (1.0), given names related to it, keys spelling the same Russian
+        name under another romanisation scheme, and keys within the edit budget of the
+        pair (found through the deletion neighbourhood, then checked).
         """
         found: dict[str, float] = {}
         if key in self.postings:
@@ -360,18 +367,19 @@ class ScreeningIndex:
         for related in related_given_names(key):
             if related in self.postings:
                 found.setdefault(related, NICKNAME_MATCH)
+        near: set[str] = set(self._variants.get(romanization_key(key), ()))
         if len(key) >= MIN_FUZZY_LENGTH:
-            near: set[str] = set(self.neighbours.get(key, ()))
+            near.update(self.neighbours.get(key, ()))
             for deleted in _deletions(key):
                 if deleted in self.postings:
                     near.add(deleted)
                 near.update(self.neighbours.get(deleted, ()))
-            near.discard(key)
             near.update(self._far_keys(key))
-            for other in near:
-                sim = score_tokens(key, key, other, other)
-                if sim > 0.0 and other not in found:
-                    found[other] = sim
+        near.discard(key)
+        for other in near:
+            sim = score_tokens(key, key, other, other)
+            if sim > 0.0 and other not in found:
+                found[other] = sim
         return tuple(sorted(found.items()))
 
     def _far_keys(self, key: str) -> list[str]:
@@ -382,8 +390,8 @@ class ScreeningIndex:
         return self._far.near(key, shortest=shortest)
 
     def _near(self, key: str, korean: bool) -> Sequence[tuple[str, float]]:
-        """:meth:`_expand_key`, halved between two Korean syllables that only look alike,
-        as the scorer does."""
+        """:meth:`_expand_key`, halved between two Korean syllables that only look alike
+        when the query is a Korean name, as the scorer does."""
         near = self._expand(key)
         if not korean:
             return near

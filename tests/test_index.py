@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from pathlib import Path
 
+import iuliia  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -75,10 +77,12 @@ def _queries(screener: Screener) -> list[str]:
     return sample + [_typo(name, rng) for name in sample] + seeds
 
 
-def test_candidates_hold_every_record_the_scorer_accepts(screener: Screener) -> None:
+def _check_candidates(screener: Screener, queries: list[str]) -> int:
+    """Assert that the index offers every record the scorer accepts for ``queries``;
+    return how many such (query form, record) pairs were checked."""
     index = screener.index
     checked = 0
-    for query in _queries(screener):
+    for query in queries:
         for form in prepare_name(query):
             offered = set(index.candidates(form, threshold=DEFAULT_THRESHOLD))
             for r_index, record in enumerate(index.records):
@@ -94,7 +98,26 @@ def test_candidates_hold_every_record_the_scorer_accepts(screener: Screener) -> 
                 ):
                     checked += 1
                     assert r_index in offered, (query, record.form.text)
-    assert checked > 100  # the queries do meet listed names
+    return checked
+
+
+def test_candidates_hold_every_record_the_scorer_accepts(screener: Screener) -> None:
+    assert _check_candidates(screener, _queries(screener)) > 100  # queries meet names
+
+
+def test_candidates_hold_russian_names_under_other_schemes(screener: Screener) -> None:
+    # The listed Russian names in Cyrillic, written by schemes the library does not use
+    # (scholarly with carons; Telegram's ASCII): met through romanisation keys, not edits.
+    cyrillic = sorted(
+        {n.value for e in screener.entries for n in e.names if re.search("[а-яё]", n.value)}
+    )
+    assert len(cyrillic) >= 10
+    queries = [
+        scheme.translate(name)
+        for name in cyrillic
+        for scheme in (iuliia.SCIENTIFIC, iuliia.TELEGRAM)
+    ]
+    assert _check_candidates(screener, queries) >= len(cyrillic)
 
 
 def test_a_repeated_key_no_listed_name_holds_twice() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sanctions_screen import Counterparty, Screener, ScreeningStatus
+from sanctions_screen import DEFAULT_THRESHOLD, Counterparty, EntityKind, Screener, ScreeningStatus
 from sanctions_screen.matching import prepare_name
 
 
@@ -57,3 +57,33 @@ def test_alternatives_in_one_listed_name_are_each_a_name(screener: Screener) -> 
 def test_a_firm_with_a_native_legal_form_is_one_name(dprk: Screener, name: str) -> None:
     assert len(prepare_name(name)) == 1
     assert dprk.screen(Counterparty(name=name)).status is ScreeningStatus.CLEAR
+
+
+def test_an_untyped_name_without_the_patronymic_meets_the_listed_person(
+    screener: Screener,
+) -> None:
+    # Listed as 'Andrei Removich BELOUSOV' and 'Sergei Kuzhugetovich SHOIGU' (persons);
+    # the query's kind is unknown, so the person's cost of a missing name part applies.
+    for query, reference in [
+        ("Andrei Belousov", "269/2014 I.PERSONS/1207"),
+        ("Sergei Shoigu", "269/2014 I.PERSONS/212"),
+    ]:
+        hit = screener.screen_name(query)[0]
+        assert hit.entry.reference == reference
+        assert DEFAULT_THRESHOLD <= hit.score < 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "reference"),
+    [
+        ("Sergej Kužugetovič Šojgu", "269/2014 I.PERSONS/212"),  # scholarly
+        ("Dmitrij Ûrʹevič Gorickij", "269/2014 I.PERSONS/769"),  # ISO 9 (GOST 7.79)
+        ("Alexej Jurjewitsch Kriworutschko", "269/2014 I.PERSONS/1714"),  # German
+    ],
+)
+def test_russian_names_in_schemes_the_list_does_not_use(
+    screener: Screener, query: str, reference: str
+) -> None:
+    hits = screener.screen_name(query, kind=EntityKind.PERSON)
+    assert hits, query
+    assert hits[0].entry.reference == reference

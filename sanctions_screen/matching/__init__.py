@@ -6,6 +6,7 @@ and come with a detail saying which query token met which listed token.
 
 from __future__ import annotations
 
+from sanctions_screen.errors import QueryError
 from sanctions_screen.matching.forms import NameForm, prepare_name
 from sanctions_screen.matching.names import NameScore, score_forms, score_tokens
 from sanctions_screen.models import EntityKind
@@ -26,11 +27,19 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.8
 
 
-def compare_names(a: str, b: str, *, kind: EntityKind | None = None) -> float:
+def compare_names(a: str, b: str, *, kind: EntityKind | str | None = None) -> float:
     """How alike two names are, in [0, 1]; symmetric; 1.0 for the same name.
 
     Every form of each name (transliterations of Hangul, Hanja, Cyrillic) is compared and
     the best pair counts. Unusable names (empty, punctuation only) score 0.0.
+
+    Args:
+        a, b: the two names, in any script.
+        kind: what both names name (an :class:`EntityKind` or its value, e.g.
+            ``"person"``); None when unknown.
+
+    Raises:
+        QueryError: ``kind`` is not an entity kind.
 
     Example:
         >>> compare_names("Kim Jong Un", "KIM Jong-un")
@@ -40,6 +49,12 @@ def compare_names(a: str, b: str, *, kind: EntityKind | None = None) -> float:
         >>> compare_names("Kim Jong Un", "Kim Jong Il") < DEFAULT_THRESHOLD
         True
     """
+    if kind is not None and not isinstance(kind, EntityKind):
+        try:
+            kind = EntityKind(kind)
+        except ValueError:
+            known = ", ".join(k.value for k in EntityKind)
+            raise QueryError(f"unknown kind {kind!r}: expected one of {known}") from None
     first, second = (a, b) if a <= b else (b, a)
     forms_a = prepare_name(first, kind)
     forms_b = prepare_name(second, kind)

@@ -19,8 +19,10 @@ from sanctions_screen.normalize import (
     is_korean_syllable,
     is_legal_form_only,
     korean_token_key,
+    latin_forms,
     latin_forms_of_folded,
     normalize_number_tokens,
+    spell_caron_letters,
     spell_native_legal_forms,
     split_korean_syllables,
     split_legal_forms,
@@ -28,7 +30,7 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 
-__all__ = ["NATIVE_SCRIPTS", "NameForm", "prepare_name"]
+__all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name"]
 
 # Token weights. Tuned by hand on the Company rows of nomenklatura's name_bench and the
 # organisation cases in tests/matching: a legal form must not make two firms alike, a
@@ -91,7 +93,9 @@ class NameForm:
         self.transliterated = transliterated
         self.origin = "latin"
         """The script the name was written in (its forms are compared natively if shared)."""
-        self.insertion_cost = ORG_INSERTION_COST
+        self.insertion_cost: float | None = ORG_INSERTION_COST
+        """What a token this form has and the other lacks costs (None: the kind is
+        unknown, the other form's cost applies; see :func:`insertion_cost_of`)."""
         self.is_korean = _looks_korean(tokens)
         if self.is_korean:
             self.keys = tuple(map(korean_token_key, tokens))
@@ -231,7 +235,24 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         folded=folded,
         transliterated=False,
     )
+    if kind is None:
+        form.insertion_cost = None
     return form
+
+
+def insertion_cost_of(a: NameForm, b: NameForm) -> float:
+    """What a token one of two forms lacks costs: the higher of their kinds' costs; the
+    known one's when one kind is unknown (an untyped query against a listed person may
+    leave out a patronymic); an organisation's when neither kind is known, or when both
+    are Korean names (a syllable left out of a two-syllable given name makes another
+    name: Ri Chun is not Ri Chun Hwan)."""
+    if a.is_korean and b.is_korean:
+        return ORG_INSERTION_COST
+    if a.insertion_cost is None:
+        return ORG_INSERTION_COST if b.insertion_cost is None else b.insertion_cost
+    if b.insertion_cost is None:
+        return a.insertion_cost
+    return max(a.insertion_cost, b.insertion_cost)
 
 
 # Remembered: a name listed by the UN, the EU and OFAC is prepared once when the index is
@@ -258,6 +279,9 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
     forms: list[NameForm] = []
     seen: set[str] = set()
     candidates = list(latin_forms_of_folded(folded, origin))
+    spelled = spell_caron_letters(text)
+    if spelled is not None:  # 'Jurʹevič' is 'jurevich' as well as 'jurevic'
+        candidates += [c for c in latin_forms(spelled) if c not in candidates]
     if origin in NATIVE_SCRIPTS and folded not in candidates:
         candidates.append(folded)  # the name as written, compared with the same script only
     for candidate in candidates:

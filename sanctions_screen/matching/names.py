@@ -2,7 +2,8 @@
 
 The score is symmetric and in [0, 1]. Tokens are aligned greedily, best pairs first;
 each pair scores 1.0 when spelt the same, ``KEY_MATCH`` when only their phonetic keys
-agree (Ri/Lee, Jong/Jeong), and an edit-distance similarity when a typo apart (within
+agree (Ri/Lee, Jong/Jeong), ``VARIANT_MATCH`` when they are one Russian name under two
+romanisation schemes (Iurii/Yury), and an edit-distance similarity when a typo apart (within
 an edit budget by length, else 0). Tokens left over count against the score: fully when
 both names have tokens left (a different given name), less when only one has (a middle
 name or patronymic one list writes and the other does not).
@@ -16,8 +17,15 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
-from sanctions_screen.matching.forms import GENERIC_WEIGHT, NATIVE_SCRIPTS, NameForm
+from sanctions_screen.matching.forms import (
+    GENERIC_WEIGHT,
+    NATIVE_SCRIPTS,
+    NameForm,
+    insertion_cost_of,
+)
 from sanctions_screen.normalize.given_names import are_nicknames
+from sanctions_screen.normalize.korean import is_korean_syllable
+from sanctions_screen.normalize.romanized import romanization_key
 
 __all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
 
@@ -25,7 +33,8 @@ __all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
 # Below 1.0 so the listed spelling ranks first; tuned on tests/matching Korean cases.
 KEY_MATCH = 0.92
 # Two Korean syllables one letter apart are usually two different syllables (jong/tong,
-# song/jong, un/in), not a typo: their edit similarity counts at this share.
+# song/jong, un/in), not a typo: their edit similarity counts at this share, when either
+# name is a Korean name.
 KOREAN_PARTIAL = 0.5
 # An initial against a name it abbreviates ('V.' v 'Vladimir').
 INITIAL_MATCH = 0.9
@@ -57,6 +66,10 @@ TRANSLITERATION_FACTOR = 0.97
 CORE_MATCH_MIN = 0.7
 # A given name and its diminutive ('Ben' v 'Benjamin', 'Ted' v 'Theodore').
 NICKNAME_MATCH = 0.85
+# One Russian name under two romanisation schemes ('Iurii' v 'Yury', 'Alexei' v 'Aleksey'):
+# as good as a phonetic-key match, a hair below it so that two Korean syllables that only
+# look alike this way (KOREAN_PARTIAL applies below KEY_MATCH) are not made one.
+VARIANT_MATCH = 0.9
 # Two names carrying different numbers ('CHON MYONG 1' v 'CHON MYONG 2') are different
 # ships or units, whatever else they share.
 NUMBER_CONFLICT_FACTOR = 0.6
@@ -94,6 +107,8 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
         0.8
         >>> score_tokens("v", "v", "vladimir", "vladimir")
         0.9
+        >>> score_tokens("iurii", "iurii", "yury", "yury")  # one name, two schemes
+        0.9
     """
     if a == b:
         return 1.0
@@ -108,9 +123,10 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
     longest = max(len(a), len(b))
     budget = edit_budget(longest)
     distance = OSA.distance(a, b, score_cutoff=budget)
-    if distance > budget:
-        return 0.0
-    return 1.0 - distance / longest
+    sim = 0.0 if distance > budget else 1.0 - distance / longest
+    if sim < VARIANT_MATCH and romanization_key(a) == romanization_key(b):
+        return VARIANT_MATCH
+    return sim
 
 
 # Token pairs recur from name to name (common given names and surnames): remembered.
@@ -131,12 +147,19 @@ class NameScore:
 
 
 def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
-    korean = q.is_korean and c.is_korean
+    # Between a Korean name and any name, two Korean syllables that only look alike are
+    # two syllables (both forms Korean: every token is a syllable).
+    both = q.is_korean and c.is_korean
+    korean = q.is_korean or c.is_korean
     candidates: list[tuple[float, int, int]] = []
     for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
         for j, (ct, ck) in enumerate(zip(c.tokens, c.keys, strict=True)):
             sim = _similarity(qt, qk, ct, ck)
-            if korean and sim < KEY_MATCH:
+            if (
+                korean
+                and 0.0 < sim < KEY_MATCH
+                and (both or (is_korean_syllable(qt) and is_korean_syllable(ct)))
+            ):
                 sim *= KOREAN_PARTIAL
             if sim < LEGAL_FORM_PAIR and not q.core[i] and not c.core[j]:
                 sim = LEGAL_FORM_PAIR  # two legal forms or generic words: alike enough
@@ -172,7 +195,7 @@ def score_core_tokens(q: NameForm, c: NameForm) -> float:
             met_c.add(j)
     left_q = sum(w for i, w in enumerate(q.weights) if q.core[i] and i not in met_q)
     left_c = sum(w for j, w in enumerate(c.weights) if c.core[j] and j not in met_c)
-    cost = max(q.insertion_cost, c.insertion_cost)
+    cost = insertion_cost_of(q, c)
     denominator = aligned + 2.0 * min(left_q, left_c) + cost * abs(left_q - left_c)
     return matched / denominator if denominator else 0.0
 
@@ -255,7 +278,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         sum(1 for j, core in enumerate(c.core) if core and j not in used_c),
     )
     inserted = abs(left_q - left_c)
-    insertion_cost = max(q.insertion_cost, c.insertion_cost)
+    insertion_cost = insertion_cost_of(q, c)
     denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
     score = matched / denominator if denominator else 0.0
     if substituted_tokens:

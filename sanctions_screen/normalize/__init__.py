@@ -3,7 +3,8 @@
 The domain is the written form of what lists and queries say: a name in any script and
 any romanisation (Hangul, Hanja, Cyrillic, McCune-Reischauer, Revised Romanisation,
 passport spellings) becomes folded Latin forms (:func:`latin_forms`), tokens, Korean
-syllable keys (:func:`korean_token_key`) and legal forms (:func:`split_legal_forms`);
+syllable keys (:func:`korean_token_key`), Russian romanisation keys
+(:func:`romanization_key`) and legal forms (:func:`split_legal_forms`);
 countries, dates and identifiers get their canonical values. No I/O: the only data read
 are constants inside the package and the tables of the ``hanja``, ``pypinyin`` and
 ``iuliia`` packages (and, with the ``japanese`` extra, cutlet's dictionary).
@@ -33,6 +34,7 @@ from sanctions_screen.normalize.legal_forms import (
 )
 from sanctions_screen.normalize.numbers import normalize_number_tokens
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
+from sanctions_screen.normalize.romanized import romanization_key, spell_caron_letters
 from sanctions_screen.normalize.scripts import detect_script
 from sanctions_screen.normalize.text import fold_text, tokenize
 
@@ -54,6 +56,7 @@ __all__ = [
     "normalize_imo",
     "normalize_number_tokens",
     "parse_list_date",
+    "romanization_key",
     "romanize_cyrillic",
     "romanize_greek",
     "romanize_han",
@@ -61,6 +64,7 @@ __all__ = [
     "romanize_japanese",
     "romanize_kana",
     "sino_korean_reading",
+    "spell_caron_letters",
     "spell_native_legal_forms",
     "split_korean_syllables",
     "split_legal_forms",

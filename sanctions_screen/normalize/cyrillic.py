@@ -156,6 +156,10 @@ _NG_FIRST = frozenset(
     )
 )
 _AMBIGUOUS = "N"  # placeholder for a final н
+_ASPIRATED = frozenset({"ch", "kh", "th", "ph"})
+# Forms of one Cyrillic name at most: up to five Korean readings (three ambiguous finals)
+# before the four Russian ones.
+MAX_FORMS = 8
 
 
 def _transliterate(text: str, scheme: str) -> str:
@@ -232,8 +236,24 @@ def _resolve(syllable: str, *, flip: bool) -> str:
     if not syllable.endswith(_AMBIGUOUS):
         return syllable
     stem = syllable[:-1]
-    ng_first = korean_token_key(stem + "ng") in _NG_FIRST
+    # The list above is of plain consonants: an aspirated one (чх, кх, тх, пх) shares
+    # their key but not their frequency (천 Chon is a common name syllable, 청 is not).
+    aspirated = stem[:2] in _ASPIRATED
+    ng_first = not aspirated and korean_token_key(stem + "ng") in _NG_FIRST
     return stem + ("ng" if ng_first != flip else "n")
+
+
+def _korean_readings(syllables: list[str]) -> list[str]:
+    """The likeliest reading of the ambiguous finals, then each read the other way alone
+    (a name may mix 정 and 천: Пак Чон Чхон is Pak Jong Chon), then all of them."""
+    best = [_resolve(s, flip=False) for s in syllables]
+    readings = [best]
+    ambiguous = [i for i, s in enumerate(syllables) if s.endswith(_AMBIGUOUS)]
+    for i in ambiguous:
+        readings.append([*best[:i], _resolve(syllables[i], flip=True), *best[i + 1 :]])
+    if len(ambiguous) > 1:
+        readings.append([_resolve(s, flip=True) for s in syllables])
+    return [" ".join(r) for r in readings]
 
 
 @lru_cache(maxsize=16384)
@@ -244,14 +264,14 @@ def romanize_cyrillic(text: str) -> tuple[str, ...]:
     (final -ий as -i, ks as x, -ndr as -nder: ``yuri``, ``alexander``). When every token
     (at most four) reads as one Korean syllable, Korean readings come first: Kontsevich
     spellings reversed (чх = ch, ы = u, final ль = l, е after ч = o, else yo), with the
-    ambiguous final н read as n or ng by name frequency, and the other reading as a
-    second Korean candidate.
+    ambiguous final н read as n or ng by name frequency, then each such final read the
+    other way (one at a time, then all at once) as further Korean candidates.
 
     Args:
         text: A name in Cyrillic.
 
     Returns:
-        Up to six folded candidate forms.
+        Up to :data:`MAX_FORMS` folded candidate forms.
 
     Example:
         >>> romanize_cyrillic("Сергей Шойгу")
@@ -276,10 +296,8 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
     forms: list[str] = []
     korean = [_korean_syllable(t) for t in tokens] if len(tokens) <= 4 else [None]
     if all(syllable is not None for syllable in korean):
-        syllables = [s for s in korean if s is not None]
-        forms.append(" ".join(_resolve(s, flip=False) for s in syllables))
-        forms.append(" ".join(_resolve(s, flip=True) for s in syllables))
+        forms += _korean_readings([s for s in korean if s is not None])
     per_token = [_russian_forms(t) for t in tokens]
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))
-    return tuple(dict.fromkeys(f for f in (fold_text(f) for f in forms) if f))[:6]
+    return tuple(dict.fromkeys(f for f in (fold_text(f) for f in forms) if f))[:MAX_FORMS]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, compare_names
-from sanctions_screen.matching import prepare_name
+from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, QueryError, compare_names
+from sanctions_screen.matching import prepare_name, score_forms
 
 P, ORG, V = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.VESSEL
 
@@ -68,6 +68,24 @@ CROSS_SCRIPT: list[Case] = [
     ("ООО Восточная Стивидорная Компания", "OOO Vostochnaya Stividornaya Kompaniya", ORG),
 ]
 
+# Russian names in Latin, one list's scheme against another's (OFAC, EU, ICAO passports,
+# German and scholarly spellings): no Cyrillic on either side.
+RUSSIAN_IN_LATIN: list[Case] = [
+    ("Iurii Borisov", "Yury Borisov", P),
+    ("Yuriy Ivanovich Borisov", "Yuri Ivanovich BORISOV", P),
+    ("Aleksandr Fomin", "Alexander Fomin", P),
+    ("Alexei Krivoruchko", "Aleksey Krivoruchko", P),
+    ("Evgenii Prigozhin", "Yevgeniy Prigozhin", P),
+    ("Jewgeni Prigozhin", "Yevgeny Prigozhin", P),
+    ("Pyotr Fradkov", "Petr Fradkov", P),
+    ("Aleksey Ivanov", "Alexej Iwanow", P),
+    ("Dmitrij Jurʹevič Goritskij", "Dmitry Yuryevich GORITSKY", P),  # scholarly
+    ("Natalja Vitaljevna Poklonskaja", "Natalia Vitalievna POKLONSKAYA", P),
+    # Without the patronymic (an untyped query against a listed person: test_screen_scripts).
+    ("Andrei Belousov", "Andrey Removich BELOUSOV", P),
+    ("Sergei Shoigu", "Sergey Kuzhugetovich SHOYGU", P),
+]
+
 ORGANISATIONS: list[Case] = [
     ("Korea Ryonbong General Corporation", "Ryonbong Gen. Corp.", ORG),
     ("Korea Ryonbong General Corporation", "KOREA RYONBONG GENERAL CORP", ORG),
@@ -108,12 +126,17 @@ PEOPLE_DISTINCT: list[Case] = [
     ("김종은", "김정은", P),
     ("John Lee", "Ri Chun Hwan", P),
     ("ANO Iskusstvo Krasoty", "LLC Iskusstvo Krasoty", ORG),
+    # Korean syllables two romanisation schemes of Russian would merge stay apart.
+    ("Kim Jong Un", "Kim Yong Un", P),
+    ("Ri Pyong Chol", "Ri Peng Chol", P),
+    ("Pak Hyok", "Pak Hek", P),
+    ("Sergei Ivanov", "Sergeev Ivan", P),
 ]
 
 
 @pytest.mark.parametrize(
     ("query", "listed", "kind"),
-    KOREAN_AS_TYPED + CROSS_SCRIPT + ORGANISATIONS + VESSELS,
+    KOREAN_AS_TYPED + CROSS_SCRIPT + RUSSIAN_IN_LATIN + ORGANISATIONS + VESSELS,
 )
 def test_variants_match(query: str, listed: str, kind: EntityKind | None) -> None:
     assert compare_names(query, listed, kind=kind) >= DEFAULT_THRESHOLD
@@ -133,6 +156,35 @@ def test_exact_listed_name_beats_a_near_spelling() -> None:
     assert 1.0 > near > DEFAULT_THRESHOLD
 
 
+def test_a_scheme_variant_scores_below_the_listed_spelling() -> None:
+    listed = "Yury Borisov"
+    assert compare_names("Yury Borisov", listed, kind=P) == 1.0
+    assert 1.0 > compare_names("Iurii Borisov", listed, kind=P) >= DEFAULT_THRESHOLD
+
+
+def test_kind_may_be_given_by_its_value() -> None:
+    # A person may leave out a patronymic; an organisation's extra word costs more.
+    as_value = compare_names("Andrei Belousov", "Andrei Removich Belousov", kind="person")
+    assert as_value == compare_names("Andrei Belousov", "Andrei Removich Belousov", kind=P)
+    assert as_value > compare_names(
+        "Andrei Belousov", "Andrei Removich Belousov", kind="organization"
+    )
+    with pytest.raises(QueryError, match="unknown kind 'persn'"):
+        compare_names("Andrei Belousov", "Andrei Belousov", kind="persn")
+
+
+def test_an_untyped_query_takes_the_listed_kind_cost() -> None:
+    # Only the listed side's kind is known: a person's missing patronymic costs what it
+    # costs between two people, a firm's extra word what it costs between two firms.
+    forms = prepare_name("Andrei Belousov")
+    person = prepare_name("Andrei Removich Belousov", P)
+    firm = prepare_name("Andrei Removich Belousov", ORG)
+    untyped_v_person = max(score_forms(q, c).score for q in forms for c in person)
+    untyped_v_firm = max(score_forms(q, c).score for q in forms for c in firm)
+    assert untyped_v_person == compare_names("Andrei Belousov", "Andrei Removich Belousov", kind=P)
+    assert untyped_v_firm == compare_names("Andrei Belousov", "Andrei Removich Belousov", kind=ORG)
+
+
 def test_transliteration_scores_below_an_identical_spelling() -> None:
     assert compare_names("김정은", "Kim Jong Un") < compare_names("Kim Jong Un", "Kim Jong Un")
 
@@ -144,7 +196,10 @@ def test_unusable_names_have_no_form(unusable: str) -> None:
 
 
 NAMES = st.sampled_from(
-    [c[0] for c in KOREAN_AS_TYPED + CROSS_SCRIPT + ORGANISATIONS + PEOPLE_DISTINCT]
+    [
+        c[0]
+        for c in KOREAN_AS_TYPED + CROSS_SCRIPT + RUSSIAN_IN_LATIN + ORGANISATIONS + PEOPLE_DISTINCT
+    ]
 )
 TEXT = st.one_of(NAMES, st.text(max_size=30))
 KINDS = st.sampled_from([None, P, ORG, V])
