@@ -25,7 +25,7 @@ from sanctions_screen.matching.forms import (
 )
 from sanctions_screen.normalize.given_names import are_nicknames
 from sanctions_screen.normalize.korean import is_korean_syllable
-from sanctions_screen.normalize.romanized import romanization_key
+from sanctions_screen.normalize.romanized import is_patronymic, romanization_key
 
 __all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
 
@@ -70,6 +70,9 @@ NICKNAME_MATCH = 0.85
 # as good as a phonetic-key match, a hair below it so that two Korean syllables that only
 # look alike this way (KOREAN_PARTIAL applies below KEY_MATCH) are not made one.
 VARIANT_MATCH = 0.9
+# A Russian patronymic against a token that is not one (a surname made from the same given
+# name: Aleksandrovna v Aleksandrov, Mikhailovich v Mikhailov) is another part of the name.
+PATRONYMIC_MISMATCH = 0.5
 # Two names carrying different numbers ('CHON MYONG 1' v 'CHON MYONG 2') are different
 # ships or units, whatever else they share.
 NUMBER_CONFLICT_FACTOR = 0.6
@@ -109,6 +112,8 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
         0.9
         >>> score_tokens("iurii", "iurii", "yury", "yury")  # one name, two schemes
         0.9
+        >>> round(score_tokens("aleksandrov", "aleksandrov", "aleksandrovna", "aleksandrovna"), 3)
+        0.423
     """
     if a == b:
         return 1.0
@@ -126,6 +131,8 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
     sim = 0.0 if distance > budget else 1.0 - distance / longest
     if sim < VARIANT_MATCH and romanization_key(a) == romanization_key(b):
         return VARIANT_MATCH
+    if sim and is_patronymic(a) != is_patronymic(b):
+        return sim * PATRONYMIC_MISMATCH  # Aleksandrovna is not Aleksandrov
     return sim
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from sanctions_screen.normalize.korean_key import is_korean_syllable, split_korean_syllables
 
-__all__ = ["romanization_key", "spell_caron_letters"]
+__all__ = ["is_patronymic", "romanization_key", "spell_caron_letters"]
 
 # Consonants written with several letters, longest spelling first. Each maps to the
 # English (BGN/PCGN) spelling of its Cyrillic letter: щ, ч, ш, х, ц, кс, then German and
@@ -129,3 +129,28 @@ def spell_caron_letters(text: str) -> str | None:
     if text.isascii() or _CARON.search(text) is None:
         return None
     return text.translate(_CARON_LETTERS)
+
+
+# Patronymics (Russian -ovich, -evna, -ichna; Ukrainian -ovych, -ivna; Belarusian -avich):
+# written in any scheme, they end so under romanization_key.
+_PATRONYMIC_ENDINGS = ("vich", "vna", "ichna")
+_CYRILLIC_PATRONYMIC_ENDINGS = ("вич", "вна", "ична")
+
+
+@lru_cache(maxsize=65536)
+def is_patronymic(token: str) -> bool:
+    """Whether a folded token is an East Slavic patronymic (Sergeyevich, Jurʹevič with its
+    carons spelt, Aleksandrovna, Ilyinichna, Serhiyivna), by its romanisation key's ending.
+
+    Example:
+        >>> [is_patronymic(t) for t in ("sergeyevich", "aleksandrovna", "alexandrov")]
+        [True, True, False]
+        >>> is_patronymic("petrovic")  # a Serbian surname, not a patronymic
+        False
+        >>> is_patronymic("михайлович"), is_patronymic("михайлов")
+        (True, False)
+    """
+    if not token.isascii():
+        return len(token) > 5 and token.endswith(_CYRILLIC_PATRONYMIC_ENDINGS)
+    key = romanization_key(token)
+    return len(key) > 6 and key.endswith(_PATRONYMIC_ENDINGS)

@@ -131,6 +131,10 @@ PEOPLE_DISTINCT: list[Case] = [
     ("Ri Pyong Chol", "Ri Peng Chol", P),
     ("Pak Hyok", "Pak Hek", P),
     ("Sergei Ivanov", "Sergeev Ivan", P),
+    # A surname made from a given name is not that name's patronymic.
+    ("Elena Alexandrova", "Elena Alexandrovna YAMPOLSKAYA", P),
+    ("Olga Mikhailov", "KAZAKOVA, Olga Mikhailovna", P),
+    ("Алексей Михайлов", "Алексей Михайлович ЖИГУЛИН", P),
 ]
 
 

@@ -7,7 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctions_screen.normalize.romanized import romanization_key, spell_caron_letters
+from sanctions_screen.normalize.romanized import (
+    is_patronymic,
+    romanization_key,
+    spell_caron_letters,
+)
 from sanctions_screen.normalize.text import fold_text, tokenize
 
 # One Russian name, spellings from the lists and the schemes (EU, OFAC, ICAO passports,
@@ -93,6 +97,34 @@ def test_spell_caron_letters() -> None:
     assert spell_caron_letters("Kim Jong Un") is None
     assert spell_caron_letters("Natalʹâ") == "Natalʹya"  # ISO 9 я
     assert spell_caron_letters("Müller") is None  # no caron: nothing to spell
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "sergeyevich",
+        "sergeevich",
+        "kuzhugetovich",
+        "aleksandrovna",
+        "ilyinichna",
+        "yurievich",
+        "jurjewitsch",
+        "frantsivna",  # Ukrainian
+        "anatoliyovych",
+        "alyaksandravich",  # Belarusian
+        "михайлович",
+        "марковна",
+    ],
+)
+def test_patronymics(token: str) -> None:
+    assert is_patronymic(token)
+
+
+@pytest.mark.parametrize(
+    "token", ["aleksandrov", "alexandrova", "ivanov", "petrovic", "vich", "михайлов", "kim"]
+)
+def test_not_patronymics(token: str) -> None:
+    assert not is_patronymic(token)
 
 
 _ASCII_TOKEN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14)
