@@ -15,7 +15,11 @@ from functools import lru_cache
 
 import iuliia  # type: ignore[import-untyped, unused-ignore]
 
-from sanctions_screen.normalize.korean_key import is_korean_syllable, korean_token_key
+from sanctions_screen.normalize.korean_key import (
+    is_korean_syllable,
+    korean_token_key,
+    split_korean_syllables,
+)
 from sanctions_screen.normalize.text import fold_text
 
 __all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic", "romanize_folded_cyrillic"]
@@ -156,6 +160,10 @@ _NG_FIRST = frozenset(
     )
 )
 _AMBIGUOUS = "N"  # placeholder for a final н
+_LATIN_VOWELS = frozenset("aeiouy")
+# Kontsevich spellings of Korean consonants that Russian words do not have: a token
+# written together is read as two Korean syllables only with one of them.
+_KOREAN_MARKERS = ("чж", "чх", "кх", "тх", "пх")
 _ASPIRATED = frozenset({"ch", "kh", "th", "ph"})
 # Forms of one Cyrillic name at most: up to five Korean readings (three ambiguous finals)
 # before the four Russian ones.
@@ -204,8 +212,9 @@ def _russian_forms(token: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _korean_syllable(token: str) -> str | None:
-    """One Cyrillic token read as a Korean syllable (final н as N), or None."""
+def _korean_reading(token: str) -> str | None:
+    """One Cyrillic token read letter by letter as Korean (final н as N), or None when a
+    letter has no Korean reading."""
     pieces: list[str] = []
     index = 0
     while index < len(token):
@@ -224,12 +233,32 @@ def _korean_syllable(token: str) -> str | None:
             # After и and ы the final is n (인, 은 are far more common than 잉, 응).
             pieces.append("n" if token[index - 2 : index - 1] in ("и", "ы") else _AMBIGUOUS)
             break
+        elif char == "й" and pieces and pieces[-1][-1:] in _LATIN_VOWELS:
+            pieces.append("i")  # Чой, as the press writes 최 (Choi)
         elif char in _KOREAN_LETTERS:
             pieces.append(_KOREAN_LETTERS[char].strip("-"))
         else:
             return None
-    latin = "".join(pieces)
-    return latin if is_korean_syllable(latin.replace(_AMBIGUOUS, "n")) else None
+    return "".join(pieces)
+
+
+def _korean_syllables(token: str) -> list[str] | None:
+    """One Cyrillic token read as one Korean syllable, or as a two-syllable given name
+    written together with a Korean consonant spelling (Ёчжон is Yo Jong), final н as N;
+    None when it reads as neither."""
+    latin = _korean_reading(token)
+    if latin is None:
+        return None
+    plain = latin.replace(_AMBIGUOUS, "n")
+    if is_korean_syllable(plain):
+        return [latin]
+    if not any(marker in token for marker in _KOREAN_MARKERS):
+        return None  # Иван, Анна, Олег: Russian names, though they split as Korean
+    split = split_korean_syllables(plain)
+    if split is None:
+        return None
+    first, last = split
+    return [first, last[:-1] + _AMBIGUOUS if latin.endswith(_AMBIGUOUS) else last]
 
 
 def _resolve(syllable: str, *, flip: bool) -> str:
@@ -262,8 +291,9 @@ def romanize_cyrillic(text: str) -> tuple[str, ...]:
 
     Russian readings come from the :data:`RUSSIAN_SCHEMES` plus an anglicised form
     (final -ий as -i, ks as x, -ndr as -nder: ``yuri``, ``alexander``). When every token
-    (at most four) reads as one Korean syllable, Korean readings come first: Kontsevich
-    spellings reversed (чх = ch, ы = u, final ль = l, е after ч = o, else yo), with the
+    (at most four) reads as one Korean syllable, or as a two-syllable given name written
+    together (Ёчжон), Korean readings come first: Kontsevich spellings reversed (чх = ch,
+    ы = u, final ль = l, е after ч = o, else yo; й after a vowel = i), with the
     ambiguous final н read as n or ng by name frequency, then each such final read the
     other way (one at a time, then all at once) as further Korean candidates.
 
@@ -294,9 +324,9 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
     if not tokens:
         return ()
     forms: list[str] = []
-    korean = [_korean_syllable(t) for t in tokens] if len(tokens) <= 4 else [None]
-    if all(syllable is not None for syllable in korean):
-        forms += _korean_readings([s for s in korean if s is not None])
+    korean = [_korean_syllables(t) for t in tokens] if len(tokens) <= 4 else [None]
+    if all(syllables is not None for syllables in korean):
+        forms += _korean_readings([s for syllables in korean if syllables for s in syllables])
     per_token = [_russian_forms(t) for t in tokens]
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))

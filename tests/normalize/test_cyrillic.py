@@ -43,6 +43,8 @@ KOREAN: list[tuple[str, str]] = [
     ("Ким Се Гон", "Kim Se Gon"),  # UN KPi.032
     ("Пак Чон Чхон", "PAK Jong-chon"),  # EU 2017/1509 XV.A/17: 정 (ng) next to 천 (n)
     ("Ким Чхон Чхоль", "Kim Chon Chol"),  # 천 read n first: aspirated, not 정's kin
+    ("Чой Рён Хэ", "Choe Ryong Hae"),  # 최 as the press writes it
+    ("Ким Ёчжон", "Kim Yo Jong"),  # a given name written together
 ]
 
 
@@ -62,6 +64,12 @@ def test_romanize_cyrillic_korean(text: str, latin: str) -> None:
 
 def test_russian_names_get_no_korean_reading() -> None:
     assert romanize_cyrillic("Владимир Путин") == ("vladimir putin",)
+    # Two-letter words that read as Korean syllables do not make a Russian name Korean.
+    assert all(len(f.split()) == 2 for f in romanize_cyrillic("Сергей Шойгу"))
+    assert romanize_cyrillic("Андрей Белоусов")[0] == "andrey belousov"
+    # Иван, Анна split as two Korean syllables (i wan, an na): not read so.
+    assert romanize_cyrillic("Иван Ким")[0] == "ivan kim"
+    assert romanize_cyrillic("Анна Пак")[0] == "anna pak"
 
 
 def test_romanize_cyrillic_shape() -> None:
