@@ -224,6 +224,26 @@ def _joined_score(q: NameForm, c: NameForm) -> float:
     return JOINED_FACTOR * whole
 
 
+def _why(q: NameForm, i: int, c: NameForm, j: int, sim: float) -> str:
+    """Why two aligned tokens that differ scored ``sim``, in words (for the detail)."""
+    qt, qk, ct, ck = q.tokens[i], q.keys[i], c.tokens[j], c.keys[j]
+    if sim < _similarity(qt, qk, ct, ck):
+        return "(Korean syllables that only look alike: halved)"
+    if not q.core[i] and not c.core[j] and sim == LEGAL_FORM_PAIR:
+        return "(legal forms or generic words)"
+    if qk == ck:
+        return "(one Korean syllable)"
+    if len(qt) == 1 or len(ct) == 1:
+        return "(initial)"
+    if are_nicknames(qt, ct):
+        return "(diminutive)"
+    if sim == VARIANT_MATCH and romanization_key(qt) == romanization_key(ct):
+        return "(one Russian name, two romanisations)"
+    if is_patronymic(qt) != is_patronymic(ct):
+        return "(patronymic v other name part: halved)"
+    return "(spelling)"
+
+
 def _core_joined(form: NameForm) -> str:
     return "".join(k for k, is_core in zip(form.keys, form.core, strict=True) if is_core)
 
@@ -325,7 +345,9 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         c.tokens[j] for j in range(len(c.tokens)) if j not in used_c
     )
     described = ", ".join(
-        f"{q.tokens[i]}={c.tokens[j]}" if sim == 1.0 else f"{q.tokens[i]}~{c.tokens[j]} {sim:.2f}"
+        f"{q.tokens[i]}={c.tokens[j]}"
+        if sim == 1.0
+        else f"{q.tokens[i]}~{c.tokens[j]} {sim:.2f} {_why(q, i, c, j, sim)}"
         for i, j, sim in sorted(pairs)
     )
     detail = f"'{q.text}' v '{c.text}': {described or 'no token met'}"

@@ -230,3 +230,27 @@ def test_scores_are_deterministic(a: str, b: str) -> None:
     first = compare_names(a, b)
     prepare_name.cache_clear()
     assert compare_names(a, b) == first
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "reason"),
+    [
+        (
+            "Aleksey Ivanov",
+            "Alexej Iwanow",
+            "aleksey~alexej 0.90 (one Russian name, two romanisations)",
+        ),
+        ("Ri Pyong Chol", "Lee Pyong Chol", "ri~lee 0.92 (one Korean syllable)"),
+        (
+            "Kim Jong Un",
+            "Kim Jon Un",
+            "jong~jon 0.38 (Korean syllables that only look alike: halved)",
+        ),
+        ("Ted Smith", "Theodore Smith", "ted~theodore 0.85 (diminutive)"),
+        ("V. Putin", "Vladimir Putin", "v~vladimir 0.90 (initial)"),
+        ("Igor Sechin", "Igor Sehcin", "sechin~sehcin 0.83 (spelling)"),  # a typo (OSA)
+    ],
+)
+def test_the_detail_says_why_two_tokens_met(query: str, listed: str, reason: str) -> None:
+    scored = score_forms(prepare_name(query, P)[0], prepare_name(listed, P)[0])
+    assert reason in scored.detail
