@@ -311,10 +311,13 @@ class ScreeningIndex:
         self.neighbours: dict[str, list[str]] = dict(neighbours)
         """A key with one letter deleted -> the indexed keys it comes from."""
         variants: defaultdict[str, list[str]] = defaultdict(list)
+        key_of = romanization_key.__wrapped__  # once each: not worth the cache's memory
         for key in self.postings:
-            variants[romanization_key(key)].append(key)
+            variant = key_of(key)
+            if variant != key:
+                variants[variant].append(key)
         self._variants: dict[str, list[str]] = dict(variants)
-        """A romanisation key -> the indexed keys it is the key of."""
+        """A romanisation key -> the indexed keys other than itself it is the key of."""
         # Keys two or more edits apart: by letter counts, then edit distance (in C).
         self._far = FarKeyTable(self.postings, min_length=FAR_MIN_LENGTH - 2)
         self.imo: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in imo.items()}
@@ -367,7 +370,10 @@ class ScreeningIndex:
         for related in related_given_names(key):
             if related in self.postings:
                 found.setdefault(related, NICKNAME_MATCH)
-        near: set[str] = set(self._variants.get(romanization_key(key), ()))
+        variant = romanization_key(key)
+        near: set[str] = set(self._variants.get(variant, ()))
+        if variant in self.postings:
+            near.add(variant)
         if len(key) >= MIN_FUZZY_LENGTH:
             near.update(self.neighbours.get(key, ()))
             for deleted in _deletions(key):
