@@ -15,11 +15,8 @@ from functools import lru_cache
 
 import iuliia  # type: ignore[import-untyped, unused-ignore]
 
-from sanctions_screen.normalize.korean_key import (
-    is_korean_syllable,
-    korean_token_key,
-    split_korean_syllables,
-)
+from sanctions_screen.normalize.korean_finals import AMBIGUOUS_FINAL, read_ambiguous_finals
+from sanctions_screen.normalize.korean_key import is_korean_syllable, split_korean_syllables
 from sanctions_screen.normalize.text import fold_text
 
 __all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic", "romanize_folded_cyrillic"]
@@ -130,41 +127,11 @@ _KOREAN_LETTERS: dict[str, str] = dict(
 _PALATAL = frozenset({"ch", "j", "jj"})
 _PLAIN_E = frozenset({"s", "ss", "w"})  # 세 = Се, 최 = Чхве: е is e here, not yo
 
-# Kontsevich writes both ㄴ and ㅇ finals as н (Пхеньян, Ким Чен Ын). Syllables whose
-# ng reading is the far more common one in DPRK names (광 over 관, 정 over 전, 영 over 연,
-# judged on the UN KPi and EU annex names) read н as ng first; the other reading is the
-# second candidate.
-_NG_FIRST = frozenset(
-    map(
-        korean_token_key,
-        [
-            "kang",
-            "kwang",
-            "hwang",
-            "wang",
-            "jang",
-            "yang",
-            "pang",
-            "sang",
-            "tong",
-            "hong",
-            "song",
-            "jong",
-            "yong",
-            "myong",
-            "pyong",
-            "kyong",
-            "ryong",
-            "chang",
-        ],
-    )
-)
-_AMBIGUOUS = "N"  # placeholder for a final н
+_AMBIGUOUS = AMBIGUOUS_FINAL  # a final н: n or ng
 _LATIN_VOWELS = frozenset("aeiouy")
 # Kontsevich spellings of Korean consonants that Russian words do not have: a token
 # written together is read as two Korean syllables only with one of them.
 _KOREAN_MARKERS = ("чж", "чх", "кх", "тх", "пх")
-_ASPIRATED = frozenset({"ch", "kh", "th", "ph"})
 # Forms of one Cyrillic name at most: up to five Korean readings (three ambiguous finals)
 # before the four Russian ones.
 MAX_FORMS = 8
@@ -261,30 +228,6 @@ def _korean_syllables(token: str) -> list[str] | None:
     return [first, last[:-1] + _AMBIGUOUS if latin.endswith(_AMBIGUOUS) else last]
 
 
-def _resolve(syllable: str, *, flip: bool) -> str:
-    if not syllable.endswith(_AMBIGUOUS):
-        return syllable
-    stem = syllable[:-1]
-    # The list above is of plain consonants: an aspirated one (чх, кх, тх, пх) shares
-    # their key but not their frequency (천 Chon is a common name syllable, 청 is not).
-    aspirated = stem[:2] in _ASPIRATED
-    ng_first = not aspirated and korean_token_key(stem + "ng") in _NG_FIRST
-    return stem + ("ng" if ng_first != flip else "n")
-
-
-def _korean_readings(syllables: list[str]) -> list[str]:
-    """The likeliest reading of the ambiguous finals, then each read the other way alone
-    (a name may mix 정 and 천: Пак Чон Чхон is Pak Jong Chon), then all of them."""
-    best = [_resolve(s, flip=False) for s in syllables]
-    readings = [best]
-    ambiguous = [i for i, s in enumerate(syllables) if s.endswith(_AMBIGUOUS)]
-    for i in ambiguous:
-        readings.append([*best[:i], _resolve(syllables[i], flip=True), *best[i + 1 :]])
-    if len(ambiguous) > 1:
-        readings.append([_resolve(s, flip=True) for s in syllables])
-    return [" ".join(r) for r in readings]
-
-
 @lru_cache(maxsize=16384)
 def romanize_cyrillic(text: str) -> tuple[str, ...]:
     """Latin candidate forms of a name in Cyrillic, folded and deduplicated.
@@ -326,7 +269,7 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
     forms: list[str] = []
     korean = [_korean_syllables(t) for t in tokens] if len(tokens) <= 4 else [None]
     if all(syllables is not None for syllables in korean):
-        forms += _korean_readings([s for syllables in korean if syllables for s in syllables])
+        forms += read_ambiguous_finals([s for syllables in korean if syllables for s in syllables])
     per_token = [_russian_forms(t) for t in tokens]
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))
