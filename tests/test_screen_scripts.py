@@ -87,3 +87,15 @@ def test_russian_names_in_schemes_the_list_does_not_use(
     hits = screener.screen_name(query, kind=EntityKind.PERSON)
     assert hits, query
     assert hits[0].entry.reference == reference
+
+
+@pytest.mark.parametrize(
+    ("katakana", "listed"),
+    [("キム・ジョンウン", "Kim Jong Un"), ("チェ・リョンヘ", "Choe Ryong Hae")],
+)
+def test_korean_names_in_katakana_meet_the_listing(
+    dprk: Screener, katakana: str, listed: str
+) -> None:
+    hits = dprk.screen_name(katakana)
+    assert hits, katakana
+    assert hits[0].entry.id in {h.entry.id for h in dprk.screen_name(listed)}

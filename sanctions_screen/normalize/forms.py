@@ -15,6 +15,7 @@ from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
 from sanctions_screen.normalize.han import romanize_han
 from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.korean import romanize_hangul
+from sanctions_screen.normalize.korean_kana import read_korean_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
 from sanctions_screen.normalize.scripts import _char_script, detect_script
@@ -97,8 +98,9 @@ def latin_forms(text: str) -> tuple[str, ...]:
       (:func:`~sanctions_screen.normalize.japanese.romanize_japanese`, with the
       ``japanese`` extra);
     - cyrillic: :func:`~sanctions_screen.normalize.cyrillic.romanize_cyrillic`;
-    - kana (with or without kanji): the Japanese readings of the whole name first (with
-      the extra);
+    - kana: a Korean name in katakana read as Korean syllables first
+      (:func:`~sanctions_screen.normalize.korean_kana.read_korean_katakana`), then the
+      Japanese readings of the whole name (with the extra);
     - greek, kana: the transliterators in :mod:`~sanctions_screen.normalize.other_scripts`
       (kana run by run, its Han characters read as above);
     - mixed: each script run's forms, interleaved by rank;
@@ -141,8 +143,10 @@ def latin_forms_of_folded(folded: str, script: str) -> tuple[str, ...]:
 def _transliterated(folded: str, script: str) -> tuple[str, ...]:
     if script in ("mixed", "kana"):
         forms: list[str] | tuple[str, ...] = _forms_by_runs(folded)
-        if script == "kana":  # kana with kanji is Japanese: read the whole name first
-            forms = [*romanize_japanese(folded), *forms]
+        if script == "kana":
+            # A Korean name in katakana (キム・ジョンウン) reads as Korean first; kana
+            # with kanji is Japanese: its whole-name readings come before the kana's.
+            forms = [*read_korean_katakana(folded), *romanize_japanese(folded), *forms]
     elif script in _ROMANIZERS:
         forms = _ROMANIZERS[script](folded)
     else:

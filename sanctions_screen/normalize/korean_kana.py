@@ -1,0 +1,119 @@
+"""Korean names written in katakana, read back as Korean syllables.
+
+Japanese lists and press write Korean names in katakana, a syllable as one or two kana
+and a final consonant as a kana of its own: 김정은 is キム・ジョンウン (ki-mu, jo-n, u-n),
+리병철 リ・ビョンチョル, 박 パク. Read as Japanese (Hepburn) that is ``kimu jonun``, which
+meets no list. :func:`read_korean_katakana` groups the kana into Korean syllables
+instead: a syllable starts with a kana of consonant and vowel, and ン, ム, ル, ク, プ or ッ
+after it is its final (ン is n or ng, see
+:mod:`~sanctions_screen.normalize.korean_finals`). Katakana cannot tell ㅓ from ㅗ or ㅐ
+from ㅔ, so the syllables are spelt as Japanese hears them (jon, he); their Korean keys
+(:func:`~sanctions_screen.normalize.korean_key.korean_token_key`) meet the list forms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sanctions_screen.normalize.korean_finals import AMBIGUOUS_FINAL, read_ambiguous_finals
+from sanctions_screen.normalize.korean_key import is_korean_syllable
+from sanctions_screen.normalize.other_scripts import romanize_kana
+
+__all__ = ["read_korean_katakana"]
+
+# Kana written after a syllable for its final consonant.
+_FINALS = {"ン": AMBIGUOUS_FINAL, "ム": "m", "ル": "l", "ク": "k", "プ": "p", "ッ": "t"}
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_SMALL_Y = frozenset("ャュョ")
+_SEPARATORS = frozenset(" ・･")
+# A Korean name: a surname of one or two syllables, a given name of one to three.
+_MOST_SYLLABLES = 5
+
+
+def _morae(word: str) -> list[str] | None:
+    """The kana of a katakana word grouped into morae (a kana with its small kana)."""
+    morae: list[str] = []
+    for char in word:
+        if char == "ー":
+            continue  # a long vowel: Korean does not write it
+        if char in _SMALL_Y or char in _SMALL_VOWELS:
+            if not morae:
+                return None
+            morae[-1] += char
+        elif "\u30a1" <= char <= "\u30fa":
+            morae.append(char)
+        else:
+            return None
+    return morae
+
+
+def _mora_latin(mora: str) -> str:
+    """A mora in Latin, a small vowel making a glide (クァ kwa, ウォ wo, ファ hwa, チェ che,
+    イェ ye, トゥ tu)."""
+    vowel = _SMALL_VOWELS.get(mora[-1]) if len(mora) > 1 else None
+    if vowel is None:
+        return romanize_kana(mora)
+    base = romanize_kana(mora[:-1])
+    if base == "fu":
+        return "hw" + vowel
+    if base in ("u", "i"):
+        return ("w" if base == "u" else "y") + vowel
+    if base.endswith("u") and vowel != "u":
+        return base[:-1] + "w" + vowel
+    return base[:-1] + vowel
+
+
+def _syllables(word: str) -> list[str] | None:
+    morae = _morae(word)
+    if not morae:
+        return None
+    syllables: list[str] = []
+    closed = False
+    for mora in morae:
+        final = _FINALS.get(mora)
+        if final is not None and syllables and not closed:
+            syllables[-1] += final
+            closed = True
+            continue
+        syllables.append(_mora_latin(mora))
+        closed = False
+    return syllables
+
+
+@lru_cache(maxsize=4096)
+def read_korean_katakana(text: str) -> tuple[str, ...]:
+    """Readings of a name in katakana as a Korean name, best first; empty when it does
+    not read as one (not two or three words, a word that is not katakana, a syllable
+    Korean does not have, more than five syllables).
+
+    Args:
+        text: The name, folded (words separated by spaces or a middle dot).
+
+    Example:
+        >>> read_korean_katakana("キム・ジョンウン")[0]
+        'kim jong un'
+        >>> read_korean_katakana("リ・ビョンチョル")[0]
+        'ri byong chol'
+        >>> read_korean_katakana("チェ・リョンヘ")[0]
+        'choe ryong he'
+        >>> read_korean_katakana("トヨタ・ジドウシャ・カブシキガイシャ")
+        ()
+    """
+    words = "".join(" " if c in _SEPARATORS else c for c in text).split()
+    if not 2 <= len(words) <= 3:
+        return ()  # surname and given name apart, as Japanese writes Korean names
+    syllables: list[str] = []
+    for word in words:
+        read = _syllables(word)
+        if read is None or len(read) > 3:
+            return ()
+        syllables += read
+    if not 2 <= len(syllables) <= _MOST_SYLLABLES:
+        return ()
+    if not all(is_korean_syllable(s.replace(AMBIGUOUS_FINAL, "n")) for s in syllables):
+        return ()
+    readings = read_ambiguous_finals(syllables)
+    if syllables[0] == "che":
+        # Katakana has no oe: the surname 최 (Choe), far more common than 채, is チェ.
+        readings = read_ambiguous_finals(["choe", *syllables[1:]]) + readings
+    return tuple(readings)
