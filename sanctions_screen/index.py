@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -63,6 +63,8 @@ STRONG_SIM = 0.85
 # Floating-point room: the bound of a name scoring exactly the threshold (2.4 / 3) may
 # come out a hair below it.
 _ROUNDING = 1e-9
+# Two tokens written as one are looked up when they make at least this many letters.
+MIN_JOINED_LENGTH = 4
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 # Query keys whose records are remembered per process (see _make_caches).
@@ -335,6 +337,19 @@ class ScreeningIndex:
                 twice[key].add(r_index)
         self._twice: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in twice.items()}
         """Indexed key -> the records holding it twice or more."""
+        joined_pairs: defaultdict[str, list[int]] = defaultdict(list)
+        for r_index, record in enumerate(self.records):
+            tokens, core = record.form.tokens, record.form.core
+            if len(tokens) < 2:
+                continue
+            words = [t for t, is_core in zip(tokens, core, strict=True) if is_core]
+            for first, second in pairwise(words):
+                if len(first) + len(second) >= MIN_JOINED_LENGTH:
+                    joined_pairs[first + second].append(r_index)
+        self._joined_pairs: dict[str, tuple[int, ...]] = {
+            k: tuple(v) for k, v in joined_pairs.items() if len(v) <= MAX_POSTINGS
+        }
+        """Two adjacent core tokens of a record written as one -> the records."""
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -445,8 +460,9 @@ class ScreeningIndex:
                 again = self._key_records_again(key, spelling, korean) if times > 1 else None
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
+        joined = self._joined_candidates(form)
         if not parts:
-            return []
+            return sorted(joined)
         # The bound ignores legal forms and generic words; when the query has some, they
         # may lift a score a little above it.
         slack = 0.0 if all(form.core) else CANDIDATE_SLACK
@@ -524,8 +540,25 @@ class ScreeningIndex:
                 if best < floor:
                     continue
             out.append(r_index)
+        if joined:
+            return sorted(joined.union(out))
         out.sort()
         return out
+
+    def _joined_candidates(self, form: NameForm) -> set[int]:
+        """Records that meet ``form`` only as written without spaces: two adjacent core
+        tokens of one name that are one token of the other ('Hong Xiang' v 'Hongxiang',
+        'Sea Star' v 'Seastar'). The score bound of :meth:`candidates` does not see them;
+        they are few, and the scorer decides."""
+        tokens = [t for t, core in zip(form.tokens, form.core, strict=True) if core]
+        found: set[int] = set()
+        for token in tokens:  # one query word, two listed words
+            found.update(self._joined_pairs.get(token, ()))
+        for first, second in pairwise(tokens):  # two query words, one listed word
+            held = self.postings.get(first + second, ())
+            if len(held) <= MAX_POSTINGS:
+                found.update(held)
+        return found
 
     @staticmethod
     def _bound(credit: float, hits: int, n_record: int, n_query: int) -> float:

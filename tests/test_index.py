@@ -126,3 +126,27 @@ def test_a_repeated_key_no_listed_name_holds_twice() -> None:
     screener = Screener.from_sources(["ofac"], scope="all")
     result = screener.screen(Counterparty(name="Royal Ural Agro AG", kind=EntityKind.ORGANIZATION))
     assert result.status is not ScreeningStatus.NOT_SCREENED
+
+
+def test_candidates_hold_names_written_with_two_words_as_one(screener: Screener) -> None:
+    # 'Dandong Hong Xiang ...' v 'DANDONG HONGXIANG ...': the scorer meets such names as
+    # written without spaces; the index offers them through adjacent words joined.
+    rng = random.Random(11)
+    index = screener.index
+    records = [
+        (r_index, record)
+        for r_index, record in enumerate(index.records)
+        if sum(record.form.core) >= 3 and record.form.text.isascii()
+    ]
+    checked = 0
+    for r_index, record in rng.sample(records, 60):
+        core = [t for t, c in zip(record.form.tokens, record.form.core, strict=True) if c]
+        for query in (
+            record.form.text.replace(f"{core[0]} {core[1]}", core[0] + core[1], 1),
+            record.form.text.replace(core[1], f"{core[1][:3]} {core[1][3:]}", 1),
+        ):
+            for form in prepare_name(query):
+                if score_forms(form, record.form).score >= DEFAULT_THRESHOLD:
+                    checked += 1
+                    assert r_index in index.candidates(form, threshold=DEFAULT_THRESHOLD), query
+    assert checked >= 30

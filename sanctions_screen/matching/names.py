@@ -328,7 +328,8 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     if not core_met:
         score *= 0.5
     written_together = False
-    if len(q.tokens) != len(c.tokens) and min(len(q.joined), len(c.joined)) >= 6:
+    split_apart = len(q.tokens) != len(c.tokens) or sum(q.core) != sum(c.core)
+    if split_apart and min(len(q.joined), len(c.joined)) >= 6:
         joined = _joined_score(q, c)
         if joined > score:
             score, written_together = joined, True
