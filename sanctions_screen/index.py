@@ -339,16 +339,16 @@ class ScreeningIndex:
         """Indexed key -> the records holding it twice or more."""
         joined_pairs: defaultdict[str, list[int]] = defaultdict(list)
         for r_index, record in enumerate(self.records):
-            tokens, core = record.form.tokens, record.form.core
-            if len(tokens) < 2:
+            form = record.form
+            words = form.tokens
+            if len(words) < 2:
                 continue
-            words = [t for t, is_core in zip(tokens, core, strict=True) if is_core]
+            if not all(form.core):
+                words = tuple([t for t, core in zip(words, form.core, strict=True) if core])
             for first, second in pairwise(words):
                 if len(first) + len(second) >= MIN_JOINED_LENGTH:
                     joined_pairs[first + second].append(r_index)
-        self._joined_pairs: dict[str, tuple[int, ...]] = {
-            k: tuple(v) for k, v in joined_pairs.items() if len(v) <= MAX_POSTINGS
-        }
+        self._joined_pairs: dict[str, list[int]] = dict(joined_pairs)
         """Two adjacent core tokens of a record written as one -> the records."""
 
     def __len__(self) -> int:
@@ -553,7 +553,9 @@ class ScreeningIndex:
         tokens = [t for t, core in zip(form.tokens, form.core, strict=True) if core]
         found: set[int] = set()
         for token in tokens:  # one query word, two listed words
-            found.update(self._joined_pairs.get(token, ()))
+            pairs = self._joined_pairs.get(token, ())
+            if len(pairs) <= MAX_POSTINGS:
+                found.update(pairs)
         for first, second in pairwise(tokens):  # two query words, one listed word
             held = self.postings.get(first + second, ())
             if len(held) <= MAX_POSTINGS:
