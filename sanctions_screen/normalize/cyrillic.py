@@ -209,7 +209,8 @@ def _korean_reading(token: str) -> str | None:
     return "".join(pieces)
 
 
-def _korean_syllables(token: str) -> list[str] | None:
+@lru_cache(maxsize=65536)
+def _korean_syllables(token: str) -> tuple[str, ...] | None:
     """One Cyrillic token read as one Korean syllable, or as a two-syllable given name
     written together with a Korean consonant spelling (Ёчжон is Yo Jong), final н as N;
     None when it reads as neither."""
@@ -218,14 +219,14 @@ def _korean_syllables(token: str) -> list[str] | None:
         return None
     plain = latin.replace(_AMBIGUOUS, "n")
     if is_korean_syllable(plain):
-        return [latin]
+        return (latin,)
     if not any(marker in token for marker in _KOREAN_MARKERS):
         return None  # Иван, Анна, Олег: Russian names, though they split as Korean
     split = split_korean_syllables(plain)
     if split is None:
         return None
     first, last = split
-    return [first, last[:-1] + _AMBIGUOUS if latin.endswith(_AMBIGUOUS) else last]
+    return (first, last[:-1] + _AMBIGUOUS if latin.endswith(_AMBIGUOUS) else last)
 
 
 @lru_cache(maxsize=16384)
@@ -267,9 +268,15 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
     if not tokens:
         return ()
     forms: list[str] = []
-    korean = [_korean_syllables(t) for t in tokens] if len(tokens) <= 4 else [None]
-    if all(syllables is not None for syllables in korean):
-        forms += read_ambiguous_finals([s for syllables in korean if syllables for s in syllables])
+    syllables: list[str] = []
+    for token in tokens if len(tokens) <= 4 else ():
+        read = _korean_syllables(token)
+        if read is None:
+            syllables = []  # a Russian name: most fail on their first token
+            break
+        syllables.extend(read)
+    if syllables:
+        forms += read_ambiguous_finals(syllables)
     per_token = [_russian_forms(t) for t in tokens]
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))
