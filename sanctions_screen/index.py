@@ -63,8 +63,11 @@ STRONG_SIM = 0.85
 # Floating-point room: the bound of a name scoring exactly the threshold (2.4 / 3) may
 # come out a hair below it.
 _ROUNDING = 1e-9
-# Two tokens written as one are looked up when they make at least this many letters.
+# Two tokens written as one are looked up when they make at least this many letters, and
+# offered when at most this many records hold them (each offered record is scored in
+# full; a common word written as two, 'Moham Med', is left to the other tokens).
 MIN_JOINED_LENGTH = 4
+MAX_JOINED = 64
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 # Query keys whose records are remembered per process (see _make_caches).
@@ -313,9 +316,11 @@ class ScreeningIndex:
         self.neighbours: dict[str, list[str]] = dict(neighbours)
         """A key with one letter deleted -> the indexed keys it comes from."""
         variants: defaultdict[str, list[str]] = defaultdict(list)
-        key_of = romanization_key.__wrapped__  # once each: not worth the cache's memory
+        key_of = romanization_key.__wrapped__  # once each, kept below (not in its cache)
+        self._variant_of: dict[str, str] = {}
+        """Indexed key -> its romanisation key."""
         for key in self.postings:
-            variant = key_of(key)
+            variant = self._variant_of[key] = key_of(key)
             if variant != key:
                 variants[variant].append(key)
         self._variants: dict[str, list[str]] = dict(variants)
@@ -397,8 +402,9 @@ class ScreeningIndex:
                 near.update(self.neighbours.get(deleted, ()))
             near.update(self._far_keys(key))
         near.discard(key)
+        variant_of = self._variant_of
         for other in near:
-            sim = score_tokens(key, key, other, other)
+            sim = score_tokens(key, key, other, other, variants=(variant, variant_of[other]))
             if sim > 0.0 and other not in found:
                 found[other] = sim
         return tuple(sorted(found.items()))
@@ -461,6 +467,13 @@ class ScreeningIndex:
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
         joined = self._joined_candidates(form)
+        if joined:
+            # Only those another query token meets too, or short names (few are hits
+            # otherwise, and each is scored in full).
+            core_counts = self._core_counts
+            joined = {
+                r for r in joined if core_counts[r] <= 2 or any(r in part.sims for part in parts)
+            }
         if not parts:
             return sorted(joined)
         # The bound ignores legal forms and generic words; when the query has some, they
@@ -554,11 +567,11 @@ class ScreeningIndex:
         found: set[int] = set()
         for token in tokens:  # one query word, two listed words
             pairs = self._joined_pairs.get(token, ())
-            if len(pairs) <= MAX_POSTINGS:
+            if len(pairs) <= MAX_JOINED:
                 found.update(pairs)
         for first, second in pairwise(tokens):  # two query words, one listed word
             held = self.postings.get(first + second, ())
-            if len(held) <= MAX_POSTINGS:
+            if len(held) <= MAX_JOINED:
                 found.update(held)
         return found
 

@@ -25,7 +25,11 @@ from sanctions_screen.matching.forms import (
 )
 from sanctions_screen.normalize.given_names import are_nicknames
 from sanctions_screen.normalize.korean import is_korean_syllable
-from sanctions_screen.normalize.romanized import is_patronymic, romanization_key
+from sanctions_screen.normalize.romanized import (
+    is_patronymic,
+    is_patronymic_key,
+    romanization_key,
+)
 
 __all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
 
@@ -94,8 +98,19 @@ def edit_budget(length: int) -> int:
     return 3
 
 
-def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
+def score_tokens(
+    a: str,
+    key_a: str,
+    b: str,
+    key_b: str,
+    *,
+    variants: tuple[str, str] | None = None,
+) -> float:
     """How alike two tokens are, in [0, 1].
+
+    ``variants`` are the tokens' romanisation keys
+    (:func:`~sanctions_screen.normalize.romanized.romanization_key`) when the caller has
+    them (the index does, for every listed token); else they are worked out here.
 
     Example:
         >>> score_tokens("jong", "jong", "jong", "jong")
@@ -129,9 +144,10 @@ def score_tokens(a: str, key_a: str, b: str, key_b: str) -> float:
     budget = edit_budget(longest)
     distance = OSA.distance(a, b, score_cutoff=budget)
     sim = 0.0 if distance > budget else 1.0 - distance / longest
-    if sim < VARIANT_MATCH and romanization_key(a) == romanization_key(b):
+    variant_a, variant_b = variants or (romanization_key(a), romanization_key(b))
+    if sim < VARIANT_MATCH and variant_a == variant_b:
         return VARIANT_MATCH
-    if sim and is_patronymic(a) != is_patronymic(b):
+    if sim and is_patronymic_key(variant_a) != is_patronymic_key(variant_b):
         return sim * PATRONYMIC_MISMATCH  # Aleksandrovna is not Aleksandrov
     return sim
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from sanctions_screen.normalize.korean_key import is_korean_syllable, split_korean_syllables
 
-__all__ = ["is_patronymic", "romanization_key", "spell_caron_letters"]
+__all__ = ["is_patronymic", "is_patronymic_key", "romanization_key", "spell_caron_letters"]
 
 # Consonants written with several letters, longest spelling first. Each maps to the
 # English (BGN/PCGN) spelling of its Cyrillic letter: щ, ч, ш, х, ц, кс, then German and
@@ -150,7 +150,12 @@ def is_patronymic(token: str) -> bool:
         >>> is_patronymic("михайлович"), is_patronymic("михайлов")
         (True, False)
     """
-    if not token.isascii():
-        return len(token) > 5 and token.endswith(_CYRILLIC_PATRONYMIC_ENDINGS)
-    key = romanization_key(token)
+    return is_patronymic_key(romanization_key(token))
+
+
+def is_patronymic_key(key: str) -> bool:
+    """:func:`is_patronymic` of the token whose :func:`romanization_key` is ``key`` (a
+    Cyrillic token is its own key)."""
+    if not key.isascii():
+        return len(key) > 5 and key.endswith(_CYRILLIC_PATRONYMIC_ENDINGS)
     return len(key) > 6 and key.endswith(_PATRONYMIC_ENDINGS)
