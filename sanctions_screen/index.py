@@ -466,14 +466,7 @@ class ScreeningIndex:
                 again = self._key_records_again(key, spelling, korean) if times > 1 else None
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
-        joined = self._joined_candidates(form)
-        if joined:
-            # Only those another query token meets too, or short names (few are hits
-            # otherwise, and each is scored in full).
-            core_counts = self._core_counts
-            joined = {
-                r for r in joined if core_counts[r] <= 2 or any(r in part.sims for part in parts)
-            }
+        joined = self._joined_candidates(form, parts)
         if not parts:
             return sorted(joined)
         # The bound ignores legal forms and generic words; when the query has some, they
@@ -558,11 +551,12 @@ class ScreeningIndex:
         out.sort()
         return out
 
-    def _joined_candidates(self, form: NameForm) -> set[int]:
+    def _joined_candidates(self, form: NameForm, parts: list[KeyRecords]) -> set[int]:
         """Records that meet ``form`` only as written without spaces: two adjacent core
         tokens of one name that are one token of the other ('Hong Xiang' v 'Hongxiang',
         'Sea Star' v 'Seastar'). The score bound of :meth:`candidates` does not see them;
-        they are few, and the scorer decides."""
+        the scorer decides. Only short names and those another query key meets too
+        (``parts``) are kept: few others are hits, and each is scored in full."""
         tokens = [t for t, core in zip(form.tokens, form.core, strict=True) if core]
         found: set[int] = set()
         for token in tokens:  # one query word, two listed words
@@ -573,7 +567,8 @@ class ScreeningIndex:
             held = self.postings.get(first + second, ())
             if len(held) <= MAX_JOINED:
                 found.update(held)
-        return found
+        core_counts = self._core_counts
+        return {r for r in found if core_counts[r] <= 2 or any(r in p.sims for p in parts)}
 
     @staticmethod
     def _bound(credit: float, hits: int, n_record: int, n_query: int) -> float:

@@ -127,7 +127,6 @@ _KOREAN_LETTERS: dict[str, str] = dict(
 _PALATAL = frozenset({"ch", "j", "jj"})
 _PLAIN_E = frozenset({"s", "ss", "w"})  # 세 = Се, 최 = Чхве: е is e here, not yo
 
-_AMBIGUOUS = AMBIGUOUS_FINAL  # a final н: n or ng
 _LATIN_VOWELS = frozenset("aeiouy")
 # Kontsevich spellings of Korean consonants that Russian words do not have: a token
 # written together is read as two Korean syllables only with one of them.
@@ -198,7 +197,7 @@ def _korean_reading(token: str) -> str | None:
             pieces.append("o" if previous in _PALATAL else "e" if previous in _PLAIN_E else "yo")
         elif char == "н" and token[index:].strip("ьъ") == "":
             # After и and ы the final is n (인, 은 are far more common than 잉, 응).
-            pieces.append("n" if token[index - 2 : index - 1] in ("и", "ы") else _AMBIGUOUS)
+            pieces.append("n" if token[index - 2 : index - 1] in ("и", "ы") else AMBIGUOUS_FINAL)
             break
         elif char == "й" and pieces and pieces[-1][-1:] in _LATIN_VOWELS:
             pieces.append("i")  # Чой, as the press writes 최 (Choi)
@@ -217,7 +216,7 @@ def _korean_syllables(token: str) -> tuple[str, ...] | None:
     latin = _korean_reading(token)
     if latin is None:
         return None
-    plain = latin.replace(_AMBIGUOUS, "n")
+    plain = latin.replace(AMBIGUOUS_FINAL, "n")
     if is_korean_syllable(plain):
         return (latin,)
     if not any(marker in token for marker in _KOREAN_MARKERS):
@@ -226,7 +225,7 @@ def _korean_syllables(token: str) -> tuple[str, ...] | None:
     if split is None:
         return None
     first, last = split
-    return (first, last[:-1] + _AMBIGUOUS if latin.endswith(_AMBIGUOUS) else last)
+    return (first, last[:-1] + AMBIGUOUS_FINAL if latin.endswith(AMBIGUOUS_FINAL) else last)
 
 
 @lru_cache(maxsize=16384)
