@@ -87,6 +87,7 @@ class KeyRecords:
         "_least",
         "_short",
         "_short_strong",
+        "_weak",
         "max_weak",
         "near",
         "sims",
@@ -123,6 +124,7 @@ class KeyRecords:
         self._least: float | None = None
         self._arrays: tuple[NDArray[np.int64], NDArray[np.float64]] | None = None
         self._above: dict[float, set[int]] = {}
+        self._weak: set[int] | None = None
 
     @property
     def short(self) -> AbstractSet[int]:
@@ -159,14 +161,16 @@ class KeyRecords:
         view.strong = self.strong & again
         view.max_weak = self.max_weak
         view._all_short = self._all_short
-        view._short = view._short_strong = view._least = view._arrays = None
+        view._short = view._short_strong = view._least = view._arrays = view._weak = None
         view._above = {}
         return view
 
     @property
     def weak(self) -> set[int]:
         """The records met by a key that is not a spelling variant (a typo, a look-alike)."""
-        return self.sims.keys() - self.strong
+        if self._weak is None:
+            self._weak = self.sims.keys() - self.strong
+        return self._weak
 
     def via(self, indexed: Iterable[str]) -> str | None:
         """The key through which a record holding the keys ``indexed`` was met, or None
@@ -506,27 +510,41 @@ class ScreeningIndex:
         # The longest name that can reach the floor with every query token met exactly:
         # 2n / (2n + INSERTION_COST * (longest - n)) >= floor.
         longest = n_query + 2 * n_query * (1 / floor - 1) / INSERTION_COST if floor > 0 else 1e9
+        sims_of = [part.sims for part in parts]
+        one_query_token = n_query == 1
         out = []
         for r_index in pool:
-            if core_counts[r_index] > longest:
+            n_record = core_counts[r_index]
+            if n_record > longest:
                 continue
             credit = strong_credit = 0.0
             hits = strong_hits = 0
-            for part in parts:
-                sim = part.sims.get(r_index)
+            for sims in sims_of:
+                sim = sims.get(r_index)
                 if sim is not None:
                     credit += sim
                     hits += 1
                     if sim >= STRONG_SIM:
                         strong_credit += sim
                         strong_hits += 1
-            n_record = core_counts[r_index]
-            # A weak hit may lower the bound (it adds to the aligned weight), so the best
-            # of counting all hits and counting the strong ones only is the bound.
-            best = max(
-                self._bound(credit, hits, n_record, n_query),
-                self._bound(strong_credit, strong_hits, n_record, n_query),
+            # :meth:`_bound` inlined (the loop runs for every record in the pool): a weak
+            # hit may lower the bound (it adds to the aligned weight), so the best of
+            # counting all hits and counting the strong ones only is the bound.
+            shared = n_record if n_record < n_query else n_query
+            extra = INSERTION_COST * (
+                n_record - n_query if n_record > n_query else n_query - n_record
             )
+            best = 2.0 * credit / (2 * (hits if hits > shared else shared) + extra)
+            if strong_hits < hits and strong_hits:
+                bound = (
+                    2.0
+                    * strong_credit
+                    / (2 * (strong_hits if strong_hits > shared else shared) + extra)
+                )
+                if bound > best:
+                    best = bound
+            if (n_record == 1) != one_query_token:
+                best *= ONE_TOKEN_FACTOR
             if best < floor:
                 continue  # the common case
             if hits > 1:  # two query keys may share one listed token: count it once
@@ -557,16 +575,24 @@ class ScreeningIndex:
         'Sea Star' v 'Seastar'). The score bound of :meth:`candidates` does not see them;
         the scorer decides. Only short names and those another query key meets too
         (``parts``) are kept: few others are hits, and each is scored in full."""
-        tokens = [t for t, core in zip(form.tokens, form.core, strict=True) if core]
+        tokens = (
+            form.tokens
+            if all(form.core)
+            else [t for t, core in zip(form.tokens, form.core, strict=True) if core]
+        )
         found: set[int] = set()
+        joined_pairs = self._joined_pairs
         for token in tokens:  # one query word, two listed words
-            pairs = self._joined_pairs.get(token, ())
-            if len(pairs) <= MAX_JOINED:
+            pairs = joined_pairs.get(token)
+            if pairs is not None and len(pairs) <= MAX_JOINED:
                 found.update(pairs)
+        postings = self.postings
         for first, second in pairwise(tokens):  # two query words, one listed word
-            held = self.postings.get(first + second, ())
-            if len(held) <= MAX_JOINED:
+            held = postings.get(first + second)
+            if held is not None and len(held) <= MAX_JOINED:
                 found.update(held)
+        if not found:
+            return found  # the common case
         core_counts = self._core_counts
         return {r for r in found if core_counts[r] <= 2 or any(r in p.sims for p in parts)}
 
