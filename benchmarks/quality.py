@@ -10,7 +10,9 @@ Prints:
 - Russian names under other romanisation schemes: the EU 269/2014 persons' Russian
   Cyrillic names, written by iuliia schemes the library does not use itself (ISO 9,
   scholarly, BGN/PCGN, ALA-LC, ...), screened against the bundled lists: the share
-  whose hits include the EU entry, by scheme.
+  whose hits include the EU entry, by scheme;
+- organisations the bundled lists also name in Han or Hangul characters, screened by that
+  name against the lists without such names: the share found by their Latin names.
 
 Run: ``.venv/bin/python benchmarks/quality.py [--data DIR]``.
 """
@@ -35,6 +37,7 @@ from sanctions_screen import (
 from sanctions_screen.normalize import detect_script, fold_text, japanese_available
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
+CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 EU_RUSSIA = "eu/eu_oj_32014R0269_russia_regime.csv"  # under the data directory's parent
 # iuliia schemes that sanctions_screen does not itself write Russian names with (it uses
 # WIKIPEDIA, ICAO_DOC_9303 and MVD_310): spellings the engine has not seen.
@@ -236,6 +239,40 @@ def russian_schemes(data: Path, threshold: float) -> None:
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
+def native_organisations(threshold: float) -> None:
+    """The bundled lists' organisations that are also named in Han or Hangul, screened by
+    that name against the lists with every such name left out: is the entry found by its
+    Latin names?"""
+    started = time.perf_counter()
+    queries: list[tuple[str, str, EntityKind]] = []
+    latin_only = []
+    for entry in load_bundled(scope="all"):
+        native = [n for n in entry.names if CJK.search(n.value)]
+        if entry.kind is not EntityKind.PERSON:
+            queries += [(n.value, entry.id, entry.kind) for n in native]
+        kept = tuple(n for n in entry.names if n not in native)
+        latin_only.append(entry.model_copy(update={"names": kept or entry.names}))
+    screener = Screener(latin_only, threshold=threshold)
+    print(
+        f"\nOrganisations' Han and Hangul names on the lists ({len(queries)}), screened against "
+        "the lists' Latin names only"
+    )
+    by_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for name, entry_id, kind in queries:
+        hits = screener.screen(Counterparty(name=name, kind=kind)).hits
+        found = any(h.entry.id == entry_id for h in hits)
+        script = "hangul" if re.search("[\uac00-\ud7a3]", name) else "han"
+        by_script[script][0] += found
+        by_script[script][1] += 1
+        if not found:
+            misses.append(name)
+    for script, (found, total) in sorted(by_script.items()):
+        print(f"  {script:<8} entry among hits: {found}/{total}")
+    print(f"  not found: {', '.join(misses)}")
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -246,6 +283,7 @@ def main() -> None:
     watchman_pairs(args.data, args.threshold)
     yente_positives(args.data)
     russian_schemes(args.data, args.threshold)
+    native_organisations(args.threshold)
 
 
 if __name__ == "__main__":

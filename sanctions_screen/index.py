@@ -10,6 +10,7 @@ token without comparing against the whole vocabulary.
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -20,7 +21,7 @@ from operator import itemgetter
 import numpy as np
 from numpy.typing import NDArray
 
-from sanctions_screen.matching.forms import NameForm, prepare_name
+from sanctions_screen.matching.forms import NameForm, prepare_name, word_key
 from sanctions_screen.matching.names import (
     INSERTION_COST,
     KEY_MATCH,
@@ -257,16 +258,30 @@ def _reach(form: NameForm) -> list[str]:
 def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     """The forms of a listed name and, where it gives alternatives separated by ' / '
     ('Olga Valerievna POZDNYAKOVA / Olga Valeryevna POZDNYAKOVA', 'HARAKAT UL-MUJAHIDIN /
-    HUM'), of each alternative: each is a name the entry goes by."""
+    HUM'), of each alternative: each is a name the entry goes by. A name with a part in
+    brackets ('KOREA KWANGSON BANKING CORPORATION (KKBC)', 'HUAXIN SHIPPING (HONG KONG)
+    LTD') is also a name without it: queries leave out the acronym or the place. A
+    vessel's name in brackets is its former name ('Chol Ryong (Ryong Gun Bong)'): a name
+    too."""
     forms = list(prepare_name(value, kind))
-    if " / " in value:
+    parts = value.split(" / ") if " / " in value else []
+    if "(" in value or "（" in value:
+        bare = " ".join(_BRACKETED.sub(" ", value).split())
+        if bare and bare != value:
+            parts.append(bare)
+        if kind is EntityKind.VESSEL:
+            parts += [inner[1:-1] for inner in _BRACKETED.findall(value)]
+    if parts:
         seen = {form.text for form in forms}
-        for part in value.split(" / "):
+        for part in parts:
             for form in prepare_name(part, kind):
                 if form.text not in seen:
                     seen.add(form.text)
                     forms.append(form)
     return forms
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _deletions(key: str) -> list[str]:
@@ -588,7 +603,7 @@ class ScreeningIndex:
                 found.update(pairs)
         postings = self.postings
         for first, second in pairwise(tokens):  # two query words, one listed word
-            held = postings.get(first + second)
+            held = postings.get(word_key(first + second))
             if held is not None and len(held) <= MAX_JOINED:
                 found.update(held)
         if not found:

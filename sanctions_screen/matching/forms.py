@@ -30,7 +30,7 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 
-__all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name"]
+__all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name", "word_key"]
 
 # Token weights. Tuned by hand on the Company rows of nomenklatura's name_bench and the
 # organisation cases in tests/matching: a legal form must not make two firms alike, a
@@ -55,8 +55,35 @@ NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
 
 
 # Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
-_PARTICLES = {"el": "al", "ul": "al", "ad": "al", "ed": "al", "ibn": "bin", "bint": "bin"}
+# Tokens written differently that are one word, keyed alike: Arabic particles; the DPRK's
+# own name for Korea (Choson), which its firms' names carry as others carry 'Korea'; and
+# English words of organisation names in their other forms (Banking Corporation, Trade
+# Bank, Industrial Group).
+_PARTICLES = {
+    "el": "al",
+    "ul": "al",
+    "ad": "al",
+    "ed": "al",
+    "ibn": "bin",
+    "bint": "bin",
+    "choson": "korea",
+    "chosun": "korea",
+    "joson": "korea",
+    "josun": "korea",
+    "banking": "bank",
+    "trade": "trading",
+    "industrial": "industry",
+    "industries": "industry",
+    "technologies": "technology",
+    "center": "centre",
+}
 _PARTICLE_SET = frozenset(_PARTICLES)
+
+
+def word_key(token: str) -> str:
+    """The key a token of a name that is not Korean is indexed and compared by: itself,
+    or the one word it is another spelling of ('chosun' -> 'korea', 'banking' -> 'bank')."""
+    return _PARTICLES.get(token, token)
 
 
 class NameForm:
@@ -102,9 +129,7 @@ class NameForm:
             spelt = [(k, t) for k, t, c in zip(self.keys, tokens, core, strict=True) if c]
         else:
             self.keys = (
-                tokens
-                if _PARTICLE_SET.isdisjoint(tokens)
-                else tuple([_PARTICLES.get(t, t) for t in tokens])
+                tokens if _PARTICLE_SET.isdisjoint(tokens) else tuple([word_key(t) for t in tokens])
             )
             spelt = [(k, k) for k, c in zip(self.keys, core, strict=True) if c]
         spelt.sort()

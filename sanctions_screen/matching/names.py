@@ -248,7 +248,7 @@ def _why(q: NameForm, i: int, c: NameForm, j: int, sim: float) -> str:
     if not q.core[i] and not c.core[j] and sim == LEGAL_FORM_PAIR:
         return "(legal forms or generic words)"
     if qk == ck:
-        return "(one Korean syllable)"
+        return "(one Korean syllable)" if q.is_korean or c.is_korean else "(one word)"
     if len(qt) == 1 or len(ct) == 1:
         return "(initial)"
     if are_nicknames(qt, ct):

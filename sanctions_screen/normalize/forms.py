@@ -17,6 +17,7 @@ from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.korean import romanize_hangul
 from sanctions_screen.normalize.korean_kana import read_korean_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
+from sanctions_screen.normalize.org_names import read_han_org_name, read_korean_org_name
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
 from sanctions_screen.normalize.scripts import _char_script, detect_script
 from sanctions_screen.normalize.text import fold_text
@@ -30,12 +31,19 @@ MAX_FORMS = 6
 
 
 def _han_forms(text: str) -> tuple[str, ...]:
-    """Han characters read in Korean and Chinese, then in Japanese (with the extra)."""
-    return romanize_han(text) + romanize_japanese(text)
+    """Han characters read as an organisation's name in English words (if it is one),
+    in Korean and Chinese, then in Japanese (with the extra)."""
+    return read_han_org_name(text) + romanize_han(text) + romanize_japanese(text)
+
+
+def _hangul_forms(text: str) -> tuple[str, ...]:
+    """Hangul read as an organisation's name in English words (if it is one), then
+    syllable by syllable."""
+    return read_korean_org_name(text) + romanize_hangul(text)
 
 
 _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
-    "hangul": romanize_hangul,
+    "hangul": _hangul_forms,
     "han": _han_forms,
     "cyrillic": romanize_folded_cyrillic,  # the text is folded already
     "greek": lambda text: (romanize_greek(text),),
@@ -44,6 +52,10 @@ _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
 
 
 _TRANSLITERATED = frozenset(_ROMANIZERS)
+_ORG_READERS: dict[str, Callable[..., tuple[str, ...]]] = {
+    "han": read_han_org_name,
+    "hangul": read_korean_org_name,
+}
 
 
 def _script_runs(text: str) -> list[tuple[str, str]]:
@@ -71,9 +83,16 @@ def _forms_by_runs(text: str) -> list[str]:
     """
     candidates: list[tuple[str, ...]] = []
     legal: list[str] = []
-    for script, run in _script_runs(text):
+    runs = _script_runs(text)
+    # Beside a legal form ('保利科技 co ltd'), a Han or Hangul run names an organisation.
+    known_org = any(
+        script == "latin" and is_legal_form_only(fold_text(run).split()) for script, run in runs
+    )
+    for script, run in runs:
         romanize = _ROMANIZERS.get(script)
         options = romanize(run) if romanize else (fold_text(run),)
+        if known_org and script in _ORG_READERS:
+            options = tuple(dict.fromkeys(_ORG_READERS[script](run, known_org=True) + options))
         if options and is_legal_form_only(options[0].split()):
             legal.append(options[0])  # 'Romashka ООО': the form belongs to the name
         else:

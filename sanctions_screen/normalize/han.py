@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - layout of hanja < 0.13
     hanja_table = {}
 _HANJA_TABLE: dict[str, str] = hanja_table
 
-__all__ = ["romanize_han", "sino_korean_reading"]
+__all__ = ["pinyin_syllables", "romanize_han", "sino_korean_reading"]
 
 # Surname readings that differ from the character's usual reading. Korean: 金 is read 김
 # as a surname, 금 otherwise. Mandarin: pypinyin reads 曾 as ceng, 单 as dan, ...; as
@@ -125,8 +125,13 @@ def sino_korean_reading(text: str) -> str | None:
     return "".join(out)
 
 
-def _pinyin(text: str) -> list[str]:
-    """Toneless pinyin syllables of ``text`` (ü written u after folding)."""
+def pinyin_syllables(text: str) -> list[str]:
+    """Toneless pinyin syllables of ``text`` (ü written u after folding).
+
+    Example:
+        >>> pinyin_syllables("丹东")
+        ['dan', 'dong']
+    """
     syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors="ignore")
     return [fold_text(s) for s in syllables if fold_text(s)]
 
@@ -135,8 +140,8 @@ def _pinyin_forms(run: str) -> list[str]:
     """'xi jinping' and 'xi jin ping' for one run of Han characters."""
     cut = 2 if run[:2] in _DOUBLE_SURNAMES and len(run) >= 3 else 1
     surname = _PINYIN_SURNAMES.get(run[0]) if cut == 1 else None
-    head = [surname] if surname else _pinyin(run[:cut])
-    tail = _pinyin(run[cut:])
+    head = [surname] if surname else pinyin_syllables(run[:cut])
+    tail = pinyin_syllables(run[cut:])
     if not head and not tail:
         return []
     forms = [" ".join(head + tail)]

@@ -25,6 +25,7 @@ __all__ = [
     "is_korean_syllable",
     "korean_token_key",
     "romanize_hangul",
+    "romanize_hangul_word",
     "split_korean_syllables",
 ]
 
@@ -134,6 +135,19 @@ def _romanize_word(word: str, *, rr: bool) -> list[str]:
         token, previous = _syllable(char, rr=rr, voiced=voiced)
         tokens.append(token)
     return tokens
+
+
+def romanize_hangul_word(word: str, *, rr: bool = False) -> str:
+    """One Hangul word romanised as one word, as the lists write the proper part of a
+    DPRK organisation's name: MR/DPRK style (``rr=False``) or Revised Romanisation.
+
+    Example:
+        >>> romanize_hangul_word("련봉"), romanize_hangul_word("청천강")
+        ('ryonbong', 'chongchongang')
+        >>> romanize_hangul_word("련봉", rr=True)
+        'ryeonbong'
+    """
+    return "".join(_romanize_word(word, rr=rr))
 
 
 def _name_words(text: str) -> tuple[list[str], bool]:

@@ -1,0 +1,398 @@
+"""Organisation names written in Korean or Chinese, read as the lists write them.
+
+The lists name DPRK firms and bodies in English words around a romanised proper name:
+조선련봉총회사 is ``Korea Ryonbong General Corporation``, 외국무역은행 ``Foreign Trade
+Bank``, 丹东鸿祥实业发展有限公司 ``Dandong Hongxiang Industrial Development Co., Ltd``.
+Reading such a name syllable by syllable (``jo son ryon bong chong hoe sa``) meets none
+of them. :func:`read_korean_org_name` and :func:`read_han_org_name` cut a name into the
+business words of :data:`KOREAN_ORG_WORDS` and :data:`CHINESE_ORG_WORDS` and the proper
+name between them (the cut that leaves the fewest characters outside business words),
+give each business word in English and write the proper name as one romanised word:
+McCune-Reischauer in the DPRK style (``ryonbong``, ``kwangson``), Revised Romanisation as
+a second form, and Mandarin pinyin by two characters for a Chinese firm (``dandong
+hongxiang``).
+
+A name is read so only when it has a word that says what kind of body it is
+(:data:`KIND_WORDS`: company, bank, trading, bureau, ...), stands beside a legal form, or
+has some business word and more characters than a personal name has: a personal name is
+left to the name readers. No translation library covers these words; the tables are
+hand-written from the DPRK entries of the UN, EU and OFAC lists and the words Chinese and
+Korean company names are made of. Brand names translated or sound-spelt in English
+(保利 Poly, 思凯沃克 Skywalker) are beyond them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+from sanctions_screen.normalize.han import pinyin_syllables, sino_korean_reading
+from sanctions_screen.normalize.korean import is_hangul_syllable, romanize_hangul_word
+
+__all__ = [
+    "CHINESE_ORG_WORDS",
+    "KIND_WORDS",
+    "KOREAN_ORG_WORDS",
+    "MIN_ORG_LENGTH",
+    "read_han_org_name",
+    "read_korean_org_name",
+]
+
+#: Korean business words (DPRK spelling first, then the South's where it differs) and
+#: the English the lists use for them.
+KOREAN_ORG_WORDS: dict[str, str] = {
+    "조선": "korea",
+    "외국": "foreign",
+    "대외": "external",
+    "국제": "international",
+    "중앙": "central",
+    "국가": "state",
+    "인민": "peoples",
+    "인민군": "peoples army",
+    "로동당": "workers party",
+    "노동당": "workers party",
+    "무역": "trading",
+    "무역은행": "trade bank",
+    "상사": "trading company",
+    "회사": "company",
+    "총회사": "general corporation",
+    "공사": "corporation",
+    "총공사": "general corporation",
+    "합영": "joint venture",
+    "합작": "joint venture",
+    "은행": "bank",
+    "신용": "credit",
+    "보험": "insurance",
+    "투자": "investment",
+    "상업": "commercial",
+    "개발": "development",
+    "발전": "development",
+    "광업": "mining",
+    "광산": "mine",
+    "공업": "industry",
+    "공업부": "industry department",
+    "군수": "munitions",
+    "해운": "shipping|maritime",
+    "해사": "maritime",
+    "원양": "ocean",
+    "관리": "management",
+    "선박": "ship",
+    "기술": "technology",
+    "과학": "science",
+    "과학원": "academy of sciences",
+    "기계": "machinery",
+    "설비": "equipment",
+    "전자": "electronics",
+    "화학": "chemical",
+    "석유": "oil",
+    "에네르기": "energy",
+    "에너지": "energy",
+    "건설": "construction",
+    "수출입": "export import",
+    "원자력": "atomic energy|nuclear",
+    "로케트": "rocket",
+    "로켓": "rocket",
+    "전람": "exhibition",
+    "조선민주주의인민공화국": "dprk",
+    "연구소": "research centre",
+    "연구원": "research institute",
+    "대학": "university",
+    "위원회": "committee",
+    "경제": "economic",
+    "총국": "general bureau",
+    "정찰": "reconnaissance",
+    "국방": "defence",
+    "성": "ministry",
+    "그룹": "group",
+}
+
+#: Chinese business words, simplified and traditional, and their English.
+CHINESE_ORG_WORDS: dict[str, str] = {
+    "朝鲜": "korea",
+    "朝鮮": "korea",
+    "中国": "china",
+    "中國": "china",
+    "香港": "hong kong",
+    "国际": "international",
+    "國際": "international",
+    "贸易": "trading",
+    "貿易": "trading",
+    "商贸": "trading",
+    "商貿": "trading",
+    "实业": "industrial",
+    "實業": "industrial",
+    "发展": "development",
+    "發展": "development",
+    "开发": "development",
+    "開發": "development",
+    "矿业": "mining",
+    "礦業": "mining",
+    "技术": "technology",
+    "技術": "technology",
+    "科技": "technology",
+    "集团": "group",
+    "集團": "group",
+    "公司": "company",
+    "总公司": "general corporation",
+    "總公司": "general corporation",
+    "会社": "company",
+    "會社": "company",
+    "银行": "bank",
+    "銀行": "bank",
+    "海运": "shipping",
+    "海運": "shipping",
+    "航运": "shipping",
+    "航運": "shipping",
+    "船务": "shipping",
+    "船務": "shipping",
+    "物流": "logistics",
+    "进出口": "import export",
+    "進出口": "import export",
+    "电子": "electronics",
+    "電子": "electronics",
+    "机械": "machinery",
+    "機械": "machinery",
+    "工业": "industry",
+    "工業": "industry",
+    "能源": "energy",
+    "化工": "chemical",
+    "金属": "metal",
+    "金屬": "metal",
+    "材料": "materials",
+    "投资": "investment",
+    "投資": "investment",
+    "航空": "aviation",
+    "航天": "aerospace",
+    "宇航": "aerospace",
+    "发动机": "engine",
+    "發動機": "engine",
+    "石油": "oil",
+    "石化": "petrochemical",
+    "机床": "machine tool",
+    "機床": "machine tool",
+    "通用": "general",
+    "激光": "laser",
+    "科贸": "technology trading",
+    "科貿": "technology trading",
+    "船舶": "ship",
+    "化学": "chemical",
+    "化學": "chemical",
+    "钢铁": "steel",
+    "鋼鐵": "steel",
+    "重工": "heavy industry",
+    "光电": "optoelectronics",
+    "光電": "optoelectronics",
+    "半导体": "semiconductor",
+    "半導體": "semiconductor",
+    "微电子": "microelectronics",
+    "微電子": "microelectronics",
+    "仪器": "instruments",
+    "儀器": "instruments",
+    "设备": "equipment",
+    "設備": "equipment",
+    "精密": "precision",
+    "制造": "manufacturing",
+    "製造": "manufacturing",
+    "工程": "engineering",
+    "控股": "holdings",
+    "环球": "global",
+    "環球": "global",
+    "合营": "joint venture",
+    "合營": "joint venture",
+}
+
+#: English words that say what kind of body a name names; a name is read as an
+#: organisation's only when one of them is found in it.
+KIND_WORDS: frozenset[str] = frozenset(
+    {
+        "company",
+        "corporation",
+        "general corporation",
+        "trading",
+        "trading company",
+        "trade bank",
+        "bank",
+        "joint venture",
+        "group",
+        "general bureau",
+        "ministry",
+        "committee",
+        "industry department",
+        "research centre",
+        "research institute",
+        "academy of sciences",
+        "university",
+        "peoples army",
+        "workers party",
+        "shipping",
+        "insurance",
+        "logistics",
+        "holdings",
+        "exhibition",
+    }
+)
+
+#: Personal names in Hangul or Han have at most four syllables (two-syllable surnames
+#: included, bar a few); a name this long with a business word is an organisation's.
+MIN_ORG_LENGTH = 5
+
+_KOREAN_LONGEST = max(map(len, KOREAN_ORG_WORDS))
+_CHINESE_LONGEST = max(map(len, CHINESE_ORG_WORDS))
+# Korean bodies named in Han characters: their proper names take Korean readings.
+_KOREAN_IN_HAN = ("朝鲜", "朝鮮", "会社", "會社")
+
+
+def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[str, bool]]:
+    """``word`` cut into business words and runs of other characters: the cut that
+    leaves the fewest characters outside business words, then the fewest such runs, then
+    the fewest pieces (陽光電子 is 陽光 + 電子, not 陽 + 光電 + 子). Each piece comes with
+    whether it is a business word."""
+    # best[i]: the best cut of word[:i] as (cost, pieces); cost = (outside, runs, pieces).
+    best: list[tuple[tuple[int, int, int], list[tuple[str, bool]]] | None] = [None] * (
+        len(word) + 1
+    )
+    best[0] = ((0, 0, 0), [])
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            done = best[start]
+            piece = word[start:end]
+            if done is None or piece not in words:
+                continue
+            (outside, runs, count), pieces = done
+            cost = (outside, runs, count + 1)
+            current = best[end]
+            if current is None or cost < current[0]:
+                best[end] = (cost, [*pieces, (piece, True)])
+        # Or one more character outside the business words, extending a run.
+        done = best[end - 1]
+        assert done is not None  # best[0] is set, and every end extends end - 1
+        (outside, runs, count), pieces = done
+        if pieces and not pieces[-1][1]:
+            cost = (outside + 1, runs, count)
+            extended = [*pieces[:-1], (pieces[-1][0] + word[end - 1], False)]
+        else:
+            cost = (outside + 1, runs + 1, count + 1)
+            extended = [*pieces, (word[end - 1], False)]
+        current = best[end]
+        if current is None or cost < current[0]:
+            best[end] = (cost, extended)
+    final = best[len(word)]
+    assert final is not None
+    return final[1]
+
+
+def _read_words(
+    text: str,
+    words: Mapping[str, str],
+    longest: int,
+    render: Callable[[str], str],
+    *,
+    known_org: bool = False,
+) -> list[str]:
+    """``text`` with each business word in English (see :func:`_segment`) and each run of
+    other characters rendered by ``render``: one form, and a second where a word has a
+    second English rendering (``atomic energy|nuclear``). Empty unless the text names an
+    organisation: it has a kind word, or ``known_org`` (a legal form stood beside it), or
+    some business word and more characters than a personal name (:data:`MIN_ORG_LENGTH`)."""
+    out: list[list[str]] = []
+    kind = business = False
+    for word in text.split():
+        for piece, is_word in _segment(word, words, longest):
+            if not is_word:
+                out.append([render(piece)])
+                continue
+            options = words[piece].split("|")
+            out.append(options)
+            business = True
+            kind = kind or not KIND_WORDS.isdisjoint(options)
+    long_enough = sum(map(len, text.split())) >= MIN_ORG_LENGTH
+    if not (kind or (business and (known_org or long_enough))):
+        return []
+    second = any(len(options) > 1 for options in out)
+    return [
+        " ".join(options[min(rank, len(options) - 1)] for options in out)
+        for rank in range(1 + second)
+    ]
+
+
+def _mr_word(run: str) -> str:
+    """A run of Hangul romanised as one word, MR/DPRK style (``ryonbong``); other
+    characters kept as they are."""
+    return romanize_hangul_word(run) if all(map(is_hangul_syllable, run)) else run
+
+
+def _rr_word(run: str) -> str:
+    """:func:`_mr_word` in Revised Romanisation (``ryeonbong``)."""
+    return romanize_hangul_word(run, rr=True) if all(map(is_hangul_syllable, run)) else run
+
+
+def _by_two(run: str) -> str:
+    """A run of Han characters in pinyin, two characters to a word (place, then brand:
+    丹东鸿祥 -> 'dandong hongxiang'); an odd last character joins the word before it."""
+    syllables = pinyin_syllables(run)
+    if len(syllables) != len(run):  # not one syllable per character: keep it whole
+        return "".join(syllables) or run
+    cuts = list(range(0, len(syllables), 2))
+    if len(syllables) % 2 and len(cuts) > 1:
+        cuts.pop()
+    ends = [*cuts[1:], len(syllables)]
+    return " ".join("".join(syllables[a:b]) for a, b in zip(cuts, ends, strict=True))
+
+
+def _sino_korean_word(run: str) -> str:
+    """A run of Han characters in its Sino-Korean reading, MR, as one word (光鲜 ->
+    'kwangson'); in pinyin by two characters when a character has no Korean reading."""
+    reading = sino_korean_reading(run)
+    return _by_two(run) if reading is None else _mr_word(reading)
+
+
+@lru_cache(maxsize=4096)
+def read_korean_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
+    """An organisation's name in Hangul as the lists write it in English: the DPRK (MR)
+    form, then one with its proper name in Revised Romanisation; empty when the name has
+    no word saying what kind of body it is.
+
+    Args:
+        text: Folded text in Hangul.
+        known_org: the text stood beside a legal form: it is an organisation's name
+            if it has any business word.
+
+    Example:
+        >>> read_korean_org_name("조선련봉총회사")
+        ('korea ryonbong general corporation', 'korea ryeonbong general corporation')
+        >>> read_korean_org_name("외국무역은행")[0]
+        'foreign trade bank'
+        >>> read_korean_org_name("김정은")
+        ()
+    """
+    dprk = _read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, _mr_word, known_org=known_org)
+    south = _read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, _rr_word, known_org=known_org)
+    return tuple(dict.fromkeys([*dprk[:1], *south[:1], *dprk[1:]]))
+
+
+@lru_cache(maxsize=4096)
+def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
+    """An organisation's name in Han characters as the lists write it in English; empty
+    when the name has no word saying what kind of body it is.
+
+    Business words are given in English. The proper name between them is read in Korean
+    (Sino-Korean, MR, as one word) when the body is Korean (its name has 朝鲜 or 会社), in
+    pinyin by two characters when it is a Chinese firm.
+
+    Args:
+        text: Folded text in Han characters.
+        known_org: as for :func:`read_korean_org_name`.
+
+    Example:
+        >>> read_han_org_name("丹东鸿祥实业发展")
+        ('dandong hongxiang industrial development',)
+        >>> read_han_org_name("朝鲜光鲜银行")
+        ('korea kwangson bank',)
+        >>> read_han_org_name("金正恩")
+        ()
+    """
+    korean = any(marker in text for marker in _KOREAN_IN_HAN)
+    render = _sino_korean_word if korean else _by_two
+    return tuple(
+        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, render, known_org=known_org)
+    )

@@ -1,0 +1,173 @@
+"""Tests for sanctions_screen.normalize.org_names: organisations named in Korean or
+Chinese, read as the lists write them in English."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sanctions_screen import (
+    DEFAULT_THRESHOLD,
+    Counterparty,
+    EntityKind,
+    Screener,
+    compare_names,
+    load_bundled,
+)
+from sanctions_screen.normalize.org_names import (
+    KIND_WORDS,
+    KOREAN_ORG_WORDS,
+    MIN_ORG_LENGTH,
+    read_han_org_name,
+    read_korean_org_name,
+)
+from sanctions_screen.normalize.text import fold_text
+
+ORG = EntityKind.ORGANIZATION
+
+# DPRK bodies as Korean writes them, against their names on the UN, EU and OFAC lists.
+KOREAN: list[tuple[str, str]] = [
+    ("조선련봉총회사", "Korea Ryonbong General Corporation"),
+    ("조선광업개발무역회사", "Korea Mining Development Trading Corporation"),
+    ("외국무역은행", "Foreign Trade Bank"),
+    ("조선광선은행", "Korea Kwangson Banking Corporation"),
+    ("단군무역회사", "Korea Tangun Trading Corporation"),
+    ("정찰총국", "Reconnaissance General Bureau"),
+    ("청천강해운회사", "Chongchongang Shipping Company"),
+    ("원자력총국", "General Bureau of Atomic Energy"),
+]
+
+# The same in Han characters (as Chinese trade papers write DPRK firms), and Chinese firms
+# on the lists, simplified and traditional.
+HAN: list[tuple[str, str]] = [
+    ("朝鲜矿业开发贸易公司", "Korea Mining Development Trading Corporation"),
+    ("朝鲜光鲜银行", "Korea Kwangson Banking Corporation"),
+    ("朝鮮聯峰總公司", "Korea Ryonbong General Corporation"),
+    ("丹东鸿祥实业发展有限公司", "Dandong Hongxiang Industrial Development Co., Ltd"),
+    ("丹东至诚金属材料有限公司", "Dandong Zhicheng Metal Materials Co., Ltd"),
+    ("華信船務(香港)有限公司", "Huaxin Shipping Hongkong Ltd"),
+]
+
+
+@pytest.mark.parametrize(("native", "listed"), KOREAN + HAN)
+def test_a_body_named_in_korean_or_chinese_meets_its_english_listing(
+    native: str, listed: str
+) -> None:
+    assert compare_names(native, listed, kind=ORG) >= DEFAULT_THRESHOLD
+    assert compare_names(native, listed) >= DEFAULT_THRESHOLD  # kind not given
+
+
+@pytest.mark.parametrize(
+    ("native", "other"),
+    [
+        ("조선련봉총회사", "Korea Ryongaksan General Trading Corporation"),
+        ("단군무역회사", "Korea Namgang Trading Corporation"),
+        ("조선광선은행", "Korea Kwangsong Trading Corporation"),
+        ("丹东鸿祥实业发展有限公司", "Dandong Zhicheng Metallic Material Co., Ltd"),
+        ("朝鲜矿业开发贸易公司", "Korea Ryonbong General Corporation"),
+    ],
+)
+def test_another_body_with_the_same_business_words_stays_apart(native: str, other: str) -> None:
+    assert compare_names(native, other, kind=ORG) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("person", ["김정은", "리병철", "최룡해", "박정천"])
+def test_a_korean_personal_name_gets_no_organisation_reading(person: str) -> None:
+    assert read_korean_org_name(person) == ()
+
+
+@pytest.mark.parametrize("person", ["金正恩", "习近平", "李明", "金铁三"])
+def test_a_han_personal_name_gets_no_organisation_reading(person: str) -> None:
+    assert read_han_org_name(person) == ()
+
+
+def test_the_proper_name_is_one_word_in_dprk_style_then_revised() -> None:
+    assert read_korean_org_name("조선백호무역회사") == (
+        "korea paekho trading company",
+        "korea baekho trading company",
+    )
+
+
+def test_the_cut_leaves_fewest_characters_outside_business_words() -> None:
+    # Greedy from the left would take 光電 (optoelectronics) out of 陽光 + 電子.
+    assert read_han_org_name("陽光電子科技") == ("yangguang electronics technology",)
+
+
+def test_a_second_rendering_gives_a_second_form() -> None:
+    forms = read_korean_org_name("영변 원자력 연구소")
+    assert "yongbyon atomic energy research centre" in forms
+    assert "yongbyon nuclear research centre" in forms
+    assert (
+        compare_names("녕변 원자력 연구소", "Yongbyon Nuclear Scientific Research Centre", kind=ORG)
+        >= DEFAULT_THRESHOLD
+    )
+
+
+def test_beside_a_legal_form_a_short_name_is_an_organisation() -> None:
+    assert read_han_org_name("保利科技") == ()  # four characters: could be a name
+    assert read_han_org_name("保利科技", known_org=True) == ("baoli technology",)
+    assert compare_names("保利科技有限公司", "Baoli Technology Co Ltd", kind=ORG) >= 0.9
+
+
+def test_choson_is_korea_and_banking_is_bank() -> None:
+    score = compare_names("Chosun Kwangson Bank", "Korea Kwangson Banking Corporation")
+    assert score >= DEFAULT_THRESHOLD
+    screener = Screener.from_sources(["un"])  # listed as '... CORPORATION (KKBC)'
+    hit = screener.screen_name("Chosun Kwangson Bank")[0]
+    assert hit.entry.reference == "KPe.025"
+    assert "chosun~korea 0.92 (one word)" in hit.explanation
+
+
+def test_screening_a_korean_name_finds_the_listed_body() -> None:
+    screener = Screener.from_sources(["un"])
+    hit = screener.screen_name("조선련봉총회사", kind=ORG)[0]
+    assert hit.entry.reference == "KPe.002"
+    assert hit.query_name == "korea ryonbong general corporation"
+
+
+def test_the_lists_own_han_and_hangul_names_meet_their_latin_names() -> None:
+    """Every organisation the bundled lists also name in Han or Hangul, screened by that
+    name against the lists with such names left out: most are found by their English
+    names (the rest are brand names translated or sound-spelt, see the module)."""
+    entries = load_bundled(scope="all")
+    native: list[tuple[str, str, EntityKind]] = []
+    latin_only = []
+    for entry in entries:
+        names = [
+            n
+            for n in entry.names
+            if any("\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in n.value)
+        ]
+        if entry.kind is not EntityKind.PERSON:
+            native += [(n.value, entry.id, entry.kind) for n in names]
+        kept = tuple(n for n in entry.names if n not in names)
+        latin_only.append(entry.model_copy(update={"names": kept or entry.names}))
+    screener = Screener(latin_only)
+    found = [
+        entry_id in {h.entry.id for h in screener.screen(Counterparty(name=name, kind=kind)).hits}
+        for name, entry_id, kind in native
+    ]
+    assert len(found) >= 30
+    assert sum(found) / len(found) >= 0.66
+
+
+_SYLLABLES = sorted({c for word in KOREAN_ORG_WORDS for c in word} | set("김정은리병철박련봉"))
+
+
+@given(st.text(alphabet=[*_SYLLABLES, " "], max_size=12))
+def test_korean_readings_are_folded_latin_and_only_of_organisations(text: str) -> None:
+    forms = read_korean_org_name(text)
+    for form in forms:
+        assert form == fold_text(form)
+        assert form.isascii()
+    if forms and len(text.replace(" ", "")) < MIN_ORG_LENGTH:
+        # A short name is read as an organisation's only through a kind word.
+        assert any(kind in forms[0] for kind in KIND_WORDS)
+
+
+@given(st.text(alphabet="朝鲜丹东鸿祥实业发展贸易公司银行金正恩科技 ", max_size=12))
+def test_han_readings_are_folded_latin(text: str) -> None:
+    for form in read_han_org_name(text):
+        assert form == fold_text(form)
+        assert form.isascii()
