@@ -162,6 +162,46 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "投资": "investment",
     "投資": "investment",
     "航空": "aviation",
+    # Japanese forms (shinjitai) of the same words, and bodies' words all three write.
+    "鉱業": "mining",
+    "開発": "development",
+    "総公司": "general corporation",
+    "総合": "general",
+    "商业": "commercial",
+    "商業": "commercial",
+    "信用": "credit",
+    "外国": "foreign",
+    "外國": "foreign",
+    "对外": "external",
+    "對外": "external",
+    "対外": "external",
+    "中央": "central",
+    "国家": "state",
+    "國家": "state",
+    "保险": "insurance",
+    "保險": "insurance",
+    "保険": "insurance",
+    "矿山": "mine",
+    "礦山": "mine",
+    "鉱山": "mine",
+    "建设": "construction",
+    "建設": "construction",
+    "合弁": "joint venture",
+    "原子力": "atomic energy|nuclear",
+    "原子能": "atomic energy|nuclear",
+    "总局": "general bureau",
+    "總局": "general bureau",
+    "総局": "general bureau",
+    "委员会": "committee",
+    "委員會": "committee",
+    "委員会": "committee",
+    "研究所": "research institute",
+    "研究院": "research institute",
+    "人民军": "peoples army",
+    "人民軍": "peoples army",
+    "劳动党": "workers party",
+    "勞動黨": "workers party",
+    "労働党": "workers party",
     "航天": "aerospace",
     "宇航": "aerospace",
     "发动机": "engine",
@@ -240,6 +280,8 @@ _KOREAN_LONGEST = max(map(len, KOREAN_ORG_WORDS))
 _CHINESE_LONGEST = max(map(len, CHINESE_ORG_WORDS))
 # Korean bodies named in Han characters: their proper names take Korean readings.
 _KOREAN_IN_HAN = ("朝鲜", "朝鮮", "会社", "會社")
+# (会社 is also Japanese: a Japanese firm's proper name then gets a Korean reading, which
+# the other forms of the name, pinyin and the Japanese reading, stand beside.)
 
 
 def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[str, bool]]:

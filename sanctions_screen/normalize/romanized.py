@@ -37,6 +37,7 @@ _CONSONANTS: dict[str, str] = {
     "ch": "ch",
     "sch": "sh",  # German ш
     "sh": "sh",
+    "sz": "sh",  # Polish ш: Szojgu
     "kh": "h",  # х: Mikhail, Mihail
     "tz": "ts",
     "c": "ts",  # ц in ISO 9, scholarly, UNGEGN and Polish spellings: Kuznecov
@@ -80,6 +81,8 @@ def romanization_key(token: str) -> str:
         {'iuri'}
         >>> {romanization_key(t) for t in ("sergei", "sergey", "sergej")}
         {'sergei'}
+        >>> {romanization_key(t) for t in ("shoigu", "schoigu", "szojgu")}
+        {'shoigu'}
         >>> {romanization_key(t) for t in ("yevgeny", "evgenii", "jewgeni")}
         {'evgeni'}
         >>> sorted({romanization_key(t) for t in ("pyotr", "petr", "aleksandr", "alexander")})

@@ -19,7 +19,7 @@ from sanctions_screen.normalize.text import fold_text, tokenize
 SAME_NAME: list[tuple[str, ...]] = [
     ("yuri", "yury", "yuriy", "iurii", "jurij"),
     ("sergei", "sergey", "sergej"),
-    ("shoigu", "shoygu"),
+    ("shoigu", "shoygu", "schoigu", "szojgu"),
     ("dmitry", "dmitri", "dmitrii", "dmitriy", "dmitrij"),
     ("yevgeny", "yevgeniy", "evgeny", "evgenii", "evgenij", "jewgeni"),
     ("aleksei", "alexei", "aleksey", "alexey", "alexej", "aleksej"),
