@@ -34,6 +34,7 @@ __all__ = [
     "KIND_WORDS",
     "KOREAN_ORG_WORDS",
     "MIN_ORG_LENGTH",
+    "SHORTEST_NAME_SHAPE",
     "read_han_org_name",
     "read_korean_org_name",
 ]
@@ -102,7 +103,6 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "총국": "general bureau",
     "정찰": "reconnaissance",
     "국방": "defence",
-    "성": "ministry",
     "그룹": "group",
 }
 
@@ -275,6 +275,9 @@ KIND_WORDS: frozenset[str] = frozenset(
 #: Personal names in Hangul or Han have at most four syllables (two-syllable surnames
 #: included, bar a few); a name this long with a business word is an organisation's.
 MIN_ORG_LENGTH = 5
+#: A name this short is a surname and a given name first (강상사, Kang Sang Sa): read as
+#: an organisation's only with two business words (조선은행) or beside a legal form.
+SHORTEST_NAME_SHAPE = 3
 
 _KOREAN_LONGEST = max(map(len, KOREAN_ORG_WORDS))
 _CHINESE_LONGEST = max(map(len, CHINESE_ORG_WORDS))
@@ -335,9 +338,12 @@ def _read_words(
     other characters rendered by ``render``: one form, and a second where a word has a
     second English rendering (``atomic energy|nuclear``). Empty unless the text names an
     organisation: it has a kind word, or ``known_org`` (a legal form stood beside it), or
-    some business word and more characters than a personal name (:data:`MIN_ORG_LENGTH`)."""
+    some business word and more characters than a personal name (:data:`MIN_ORG_LENGTH`);
+    and, if it is no longer than a personal name's usual shape
+    (:data:`SHORTEST_NAME_SHAPE`), two business words or ``known_org``."""
     out: list[list[str]] = []
-    kind = business = False
+    kind = False
+    business = 0
     for word in text.split():
         for piece, is_word in _segment(word, words, longest):
             if not is_word:
@@ -345,11 +351,13 @@ def _read_words(
                 continue
             options = words[piece].split("|")
             out.append(options)
-            business = True
+            business += 1
             kind = kind or not KIND_WORDS.isdisjoint(options)
-    long_enough = sum(map(len, text.split())) >= MIN_ORG_LENGTH
-    if not (kind or (business and (known_org or long_enough))):
+    length = sum(map(len, text.split()))
+    if not (kind or (business and (known_org or length >= MIN_ORG_LENGTH))):
         return []
+    if length <= SHORTEST_NAME_SHAPE and business < 2 and not known_org:
+        return []  # 강상사 is Kang Sang Sa before it is Kang Trading Company
     second = any(len(options) > 1 for options in out)
     return [
         " ".join(options[min(rank, len(options) - 1)] for options in out)

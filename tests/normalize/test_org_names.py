@@ -72,7 +72,9 @@ def test_another_body_with_the_same_business_words_stays_apart(native: str, othe
     assert compare_names(native, other, kind=ORG) < DEFAULT_THRESHOLD
 
 
-@pytest.mark.parametrize("person", ["김정은", "리병철", "최룡해", "박정천"])
+@pytest.mark.parametrize(
+    "person", ["김정은", "리병철", "최룡해", "박정천", "리성철", "김성남", "정성", "강상사"]
+)
 def test_a_korean_personal_name_gets_no_organisation_reading(person: str) -> None:
     assert read_korean_org_name(person) == ()
 
@@ -164,6 +166,14 @@ def test_korean_readings_are_folded_latin_and_only_of_organisations(text: str) -
     if forms and len(text.replace(" ", "")) < MIN_ORG_LENGTH:
         # A short name is read as an organisation's only through a kind word.
         assert any(kind in forms[0] for kind in KIND_WORDS)
+
+
+_NAME_SYLLABLES = "김리박최정성철룡해병은남강현영광수일명혁국"
+
+
+@given(st.text(alphabet=_NAME_SYLLABLES, min_size=2, max_size=4))
+def test_a_name_of_personal_name_syllables_gets_no_organisation_reading(name: str) -> None:
+    assert read_korean_org_name(name) == ()
 
 
 @given(st.text(alphabet="朝鲜丹东鸿祥实业发展贸易公司银行金正恩科技 ", max_size=12))
