@@ -241,8 +241,8 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "合營": "joint venture",
 }
 
-#: English words that say what kind of body a name names; a name is read as an
-#: organisation's only when one of them is found in it.
+#: English words that say what kind of body a name names: a name with one of them is read
+#: as an organisation's (see :func:`_read_words` for the others).
 KIND_WORDS: frozenset[str] = frozenset(
     {
         "company",
@@ -255,7 +255,6 @@ KIND_WORDS: frozenset[str] = frozenset(
         "joint venture",
         "group",
         "general bureau",
-        "ministry",
         "committee",
         "industry department",
         "research centre",
@@ -268,7 +267,6 @@ KIND_WORDS: frozenset[str] = frozenset(
         "insurance",
         "logistics",
         "holdings",
-        "exhibition",
     }
 )
 
