@@ -38,8 +38,18 @@ def _han_forms(text: str) -> tuple[str, ...]:
 
 def _hangul_forms(text: str) -> tuple[str, ...]:
     """Hangul read as an organisation's name in English words (if it is one), then
-    syllable by syllable."""
-    return read_korean_org_name(text) + romanize_hangul(text)
+    syllable by syllable; a ship's name also without its suffix 호 (ship)."""
+    forms = read_korean_org_name(text) + romanize_hangul(text)
+    if _is_ship_name(text):
+        forms += tuple(f[: -len(" ho")] for f in forms if f.endswith(" ho"))
+    return forms
+
+
+def _is_ship_name(text: str) -> bool:
+    """Whether Hangul ``text`` ends in the ship suffix 호 after a number (지성6호) or a
+    name of three syllables or more (천마산호): personal names (리창호) are shorter."""
+    last = text.split()[-1] if text.strip() else ""
+    return last.endswith("호") and (last[:-1][-1:].isdigit() or len(last) >= 4)
 
 
 _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {

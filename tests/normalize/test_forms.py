@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sanctions_screen.normalize as normalize
+from sanctions_screen import EntityKind, compare_names
 from sanctions_screen.normalize.forms import MAX_FORMS, latin_forms
 from sanctions_screen.normalize.korean import korean_token_key
 from sanctions_screen.normalize.scripts import detect_script
@@ -116,3 +117,19 @@ def test_public_surface() -> None:
         "latin_forms",
         "GENERIC_ORG_TOKENS",
     } <= set(normalize.__all__)
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [("천마산호", "CHON MA SAN"), ("지성6호", "JI SONG 6"), ("례성강 1호", "RYE SONG GANG 1")],
+)
+def test_a_ship_named_in_hangul_meets_its_listing_without_the_suffix_ho(
+    hangul: str, listed: str
+) -> None:
+    assert listed.lower() in latin_forms(hangul)
+    assert compare_names(hangul, listed, kind=EntityKind.VESSEL) >= 0.95
+
+
+@pytest.mark.parametrize("person", ["리창호", "박영호"])
+def test_a_personal_name_ending_in_ho_keeps_it(person: str) -> None:
+    assert all(form.endswith(" ho") for form in latin_forms(person) if form.isascii())
