@@ -324,39 +324,53 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     insertion_cost = insertion_cost_of(q, c)
     denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
     score = matched / denominator if denominator else 0.0
+    notes: list[str] = []  # the factors applied after the tokens' likeness, in words
     if substituted_tokens:
         score *= SUBSTITUTION_FACTOR**substituted_tokens
+        notes.append(f"a different name part on each side: x{SUBSTITUTION_FACTOR}")
+        if substituted_tokens > 1:
+            notes[-1] += f" per pair ({substituted_tokens})"
     if (sum(q.core) == 1) != (sum(c.core) == 1):
         score *= ONE_TOKEN_FACTOR
+        notes.append(f"one word v several: x{ONE_TOKEN_FACTOR}")
     initials_only = all(len(t) == 1 for t in q.tokens) or all(len(t) == 1 for t in c.tokens)
-    if initials_only and q.folded != c.folded:
-        score = min(score, INITIALS_ONLY_CAP)
+    if initials_only and q.folded != c.folded and score > INITIALS_ONLY_CAP:
+        score = INITIALS_ONLY_CAP
+        notes.append(f"initials only: at most {INITIALS_ONLY_CAP}")
     if len(pairs) > 1 and score > 0.0:
         order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
         if order != sorted(order):
             if _is_rotation(order):
                 score -= ORDER_COST
+                notes.append(f"words in another order: -{ORDER_COST}")
             elif order[0] == min(order) and order[-1] == max(order):
                 score -= MIDDLE_SWAP_COST  # given names reordered between fixed ends
+                notes.append(f"middle words swapped: -{MIDDLE_SWAP_COST}")
             else:
                 score -= PERMUTATION_COST
+                notes.append(f"words shuffled: -{PERMUTATION_COST}")
     core_met = any(sim >= CORE_MATCH_MIN and q.core[i] and c.core[j] for i, j, sim in pairs)
     if not core_met:
         score *= 0.5
+        notes.append("no distinctive word met: x0.5")
     written_together = False
     split_apart = len(q.tokens) != len(c.tokens) or sum(q.core) != sum(c.core)
     if split_apart and min(len(q.joined), len(c.joined)) >= 6:
         joined = _joined_score(q, c)
         if joined > score:
             score, written_together = joined, True
+            notes = [f"alike as written without spaces (x{JOINED_FACTOR})"]
     q_digits = {t for t in q.tokens if t.isdigit()}
     c_digits = {t for t in c.tokens if t.isdigit()}
     if q_digits and c_digits and q_digits != c_digits:
         score *= NUMBER_CONFLICT_FACTOR
-    if q.folded != c.folded:
-        score = min(score, 0.99)
+        notes.append(f"different numbers: x{NUMBER_CONFLICT_FACTOR}")
+    if q.folded != c.folded and score > 0.99:
+        score = 0.99
+        notes.append("not written the same: at most 0.99")
     if q.transliterated != c.transliterated:
         score *= TRANSLITERATION_FACTOR
+        notes.append(f"read from another script: x{TRANSLITERATION_FACTOR}")
     score = max(0.0, min(1.0, score))
     left_over = tuple(q.tokens[i] for i in range(len(q.tokens)) if i not in used_q) + tuple(
         c.tokens[j] for j in range(len(c.tokens)) if j not in used_c
@@ -370,8 +384,8 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     detail = f"'{q.text}' v '{c.text}': {described or 'no token met'}"
     if left_over:
         detail += f"; unmatched {' '.join(left_over)}"
-    if written_together:
-        detail += "; alike as written without spaces"
+    if notes:
+        detail += "; " + "; ".join(notes)
     return NameScore(
         score=round(score, 4),
         pairs=tuple((q.tokens[i], c.tokens[j], sim) for i, j, sim in pairs),
