@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
 from sanctions_screen.normalize.han import romanize_han
+from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
 from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.korean import romanize_hangul
 from sanctions_screen.normalize.korean_kana import read_korean_katakana
@@ -37,9 +38,13 @@ def _han_forms(text: str) -> tuple[str, ...]:
 
 
 def _hangul_forms(text: str) -> tuple[str, ...]:
-    """Hangul read as an organisation's name in English words (if it is one), then
-    syllable by syllable; a ship's name also without its suffix 호 (ship)."""
-    forms = read_korean_org_name(text) + romanize_hangul(text)
+    """Hangul read as an organisation's name in English words (if it is one), or as a
+    foreign name (if it looks like one: 세르게이 쇼이구), then syllable by syllable; a
+    ship's name also without its suffix 호 (ship)."""
+    forms = read_korean_org_name(text)
+    if not forms and looks_foreign(text):
+        forms = read_foreign_hangul(text)
+    forms += romanize_hangul(text)
     if _is_ship_name(text):
         forms += tuple(f[: -len(" ho")] for f in forms if f.endswith(" ho"))
     return forms
