@@ -15,6 +15,7 @@ from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
 from sanctions_screen.normalize.han import romanize_han
 from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
 from sanctions_screen.normalize.japanese import romanize_japanese
+from sanctions_screen.normalize.kana_foreign import read_foreign_katakana
 from sanctions_screen.normalize.korean import romanize_hangul
 from sanctions_screen.normalize.korean_kana import read_korean_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
@@ -180,7 +181,12 @@ def _transliterated(folded: str, script: str) -> tuple[str, ...]:
         if script == "kana":
             # A Korean name in katakana (キム・ジョンウン) reads as Korean first; kana
             # with kanji is Japanese: its whole-name readings come before the kana's.
-            forms = [*read_korean_katakana(folded), *romanize_japanese(folded), *forms]
+            forms = [
+                *read_korean_katakana(folded),
+                *read_foreign_katakana(folded),  # セルゲイ・ショイグ: sergei shoigu
+                *romanize_japanese(folded),
+                *forms,
+            ]
     elif script in _ROMANIZERS:
         forms = _ROMANIZERS[script](folded)
     else:

@@ -1,5 +1,5 @@
-"""Tests for sanctions_screen.normalize.hangul_foreign: Russian names as Korean writes
-them, read back into Latin letters."""
+"""Tests for sanctions_screen.normalize.hangul_foreign and kana_foreign: Russian names as
+Korean and Japanese write them, read back into Latin letters."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, Screener, compare_names
 from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
+from sanctions_screen.normalize.kana_foreign import read_foreign_katakana
 from sanctions_screen.normalize.text import fold_text
 
 # Officials of the DPRK–Russia cooperation as Korean-language media write them (Korean
@@ -70,5 +71,37 @@ _SYLLABLES = "세르게이쇼구안드레벨로우소프발리시모라브블디
 @given(st.text(alphabet=_SYLLABLES + " ", max_size=14))
 def test_readings_are_folded_latin(text: str) -> None:
     for reading in read_foreign_hangul(text):
+        assert reading == fold_text(reading)
+        assert reading.isascii()
+
+
+# The same officials as Japanese writes them in katakana (Japan lists sanctioned Russians
+# so), read by normalize.kana_foreign.
+KATAKANA: list[tuple[str, str]] = [
+    ("セルゲイ・ショイグ", "Sergei Kuzhugetovich SHOIGU"),
+    ("セルゲイ・ラブロフ", "Sergey Viktorovich LAVROV"),
+    ("セルゲイ・ラヴロフ", "Sergey Viktorovich LAVROV"),
+    ("ウラジーミル・プーチン", "Vladimir Vladimirovich PUTIN"),
+    ("ミハイル・ミシュスチン", "Mikhail Vladimirovich MISHUSTIN"),
+    ("マリア・ザハロワ", "Maria Vladimirovna ZAKHAROVA"),
+    ("ニコライ・パトルシェフ", "PATRUSHEV, Nikolai"),  # as OFAC lists them
+    ("ワレンチナ・マトヴィエンコ", "MATVIENKO, Valentina"),
+]
+
+
+@pytest.mark.parametrize(("katakana", "listed"), KATAKANA)
+def test_a_russian_name_in_katakana_meets_its_latin_listing(katakana: str, listed: str) -> None:
+    assert compare_names(katakana, listed, kind=EntityKind.PERSON) >= DEFAULT_THRESHOLD
+
+
+def test_katakana_vowels_japanese_adds_are_dropped() -> None:
+    assert read_foreign_katakana("セルゲイ ラブロフ") == ("sergei lavrov", "sergei rabrof")
+    assert read_foreign_katakana("プーチン") == ("putin",)  # ー keeps the u
+    assert read_foreign_katakana("キム 金") == ()  # not all katakana
+
+
+@given(st.text(alphabet="セルゲイショグラブロフウジーミプチンマリアザハワッ・ ", max_size=14))
+def test_katakana_readings_are_folded_latin(text: str) -> None:
+    for reading in read_foreign_katakana(text):
         assert reading == fold_text(reading)
         assert reading.isascii()
