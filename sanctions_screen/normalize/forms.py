@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
 from sanctions_screen.normalize.han import romanize_han
+from sanctions_screen.normalize.han_foreign import read_foreign_han
 from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
 from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.kana_foreign import read_foreign_katakana
@@ -33,9 +34,15 @@ MAX_FORMS = 6
 
 
 def _han_forms(text: str) -> tuple[str, ...]:
-    """Han characters read as an organisation's name in English words (if it is one),
-    in Korean and Chinese, then in Japanese (with the extra)."""
-    return read_han_org_name(text) + romanize_han(text) + romanize_japanese(text)
+    """Han characters read as an organisation's name in English words (if it is one) or
+    as a Russian name in Chinese transcription (谢尔盖·绍伊古), in Korean and Chinese,
+    then in Japanese (with the extra)."""
+    return (
+        read_han_org_name(text)
+        + read_foreign_han(text)
+        + romanize_han(text)
+        + romanize_japanese(text)
+    )
 
 
 def _hangul_forms(text: str) -> tuple[str, ...]:

@@ -1,5 +1,5 @@
-"""Tests for sanctions_screen.normalize.hangul_foreign and kana_foreign: Russian names as
-Korean and Japanese write them, read back into Latin letters."""
+"""Tests for sanctions_screen.normalize.hangul_foreign, kana_foreign and han_foreign: Russian
+names as Korean, Japanese and Chinese write them, read back into Latin letters."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, Screener, compare_names
+from sanctions_screen.normalize.han_foreign import read_foreign_han
 from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
 from sanctions_screen.normalize.kana_foreign import read_foreign_katakana
 from sanctions_screen.normalize.text import fold_text
@@ -105,3 +106,26 @@ def test_katakana_readings_are_folded_latin(text: str) -> None:
     for reading in read_foreign_katakana(text):
         assert reading == fold_text(reading)
         assert reading.isascii()
+
+
+# The same officials in Chinese transcription (Xinhua characters, names cut at ·).
+CHINESE: list[tuple[str, str]] = [
+    ("谢尔盖·绍伊古", "SHOIGU, Sergey"),
+    ("谢尔盖·拉夫罗夫", "LAVROV, Sergey"),
+    ("弗拉基米尔·普京", "PUTIN, Vladimir"),
+    ("瓦列里·格拉西莫夫", "GERASIMOV, Valery"),
+    ("德米特里·梅德韦杰夫", "MEDVEDEV, Dmitry"),
+    ("尼古拉·帕特鲁舍夫", "PATRUSHEV, Nikolai"),
+    ("叶夫根尼·普里戈任", "PRIGOZHIN, Evgeny"),
+    ("阿列克谢·克里沃鲁奇科", "KRIVORUCHKO, Aleksey"),
+]
+
+
+@pytest.mark.parametrize(("chinese", "listed"), CHINESE)
+def test_a_russian_name_in_chinese_meets_its_latin_listing(chinese: str, listed: str) -> None:
+    assert compare_names(chinese, listed, kind=EntityKind.PERSON) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("chinese", ["习近平", "王伟", "金正恩", "李 明"])
+def test_a_chinese_or_korean_name_gets_no_russian_reading(chinese: str) -> None:
+    assert read_foreign_han(fold_text(chinese)) == ()
