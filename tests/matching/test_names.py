@@ -199,11 +199,25 @@ def test_unusable_names_have_no_form(unusable: str) -> None:
     assert compare_names(unusable, "Korea Trading Co., Ltd.", kind=ORG) == 0.0
 
 
+# Names that take the organisation and foreign-name readers (normalize.org_names,
+# hangul_foreign, kana_foreign, han_foreign) and the ship suffix.
+OTHER_READINGS = [
+    "조선련봉총회사",
+    "丹东鸿祥实业发展有限公司",
+    "朝鮮鉱業開発貿易会社",
+    "세르게이 쇼이구",
+    "セルゲイ・ショイグ",
+    "谢尔盖·绍伊古",
+    "천마산호",
+    "Sergei Shoigu",
+    "Korea Ryonbong General Corporation",
+]
 NAMES = st.sampled_from(
     [
         c[0]
         for c in KOREAN_AS_TYPED + CROSS_SCRIPT + RUSSIAN_IN_LATIN + ORGANISATIONS + PEOPLE_DISTINCT
     ]
+    + OTHER_READINGS
 )
 TEXT = st.one_of(NAMES, st.text(max_size=30))
 KINDS = st.sampled_from([None, P, ORG, V])
