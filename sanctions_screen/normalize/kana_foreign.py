@@ -42,11 +42,11 @@ def _mora(char: str) -> tuple[str, str] | str | None:
     consonant, vowel = letter[:-1], letter[-1:]
     if vowel not in _VOWELS:
         return None
-    consonant = {"h": "kh", "w": "v", "tu": "ts"}.get(consonant, consonant)
+    consonant = {"h": "kh", "w": "v"}.get(consonant, consonant)
     if letter == "hu":
-        consonant = "f"
-    if letter == "tu":
-        consonant = "ts"
+        consonant = "f"  # フ
+    elif letter == "tu":
+        consonant = "ts"  # ツ: ц
     return (consonant, vowel)
 
 
