@@ -47,7 +47,7 @@ _BIEUP_FINAL = 17
 # ㅅ before these vowels is ш: 쇼 sho, 샤 sha, 슈 shu.
 _SH_VOWELS = {"ya": "a", "yo": "o", "yu": "u", "ye": "e"}
 
-# Korean surnames (one syllable; the common two-syllable ones by their first): a name
+# Korean surnames (of one syllable, and the common ones of two): a name
 # whose first word begins with one and is two to four syllables long reads as Korean.
 _SURNAME_TABLE = (
     "김 리 이 박 최 정 조 강 윤 임 림 오 서 신 권 안 전 유 류 고 문 노 로 심 성 주 우 구 현 "
