@@ -263,7 +263,7 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     LTD') is also a name without it: queries leave out the acronym or the place. A
     vessel's name in brackets is its former name ('Chol Ryong (Ryong Gun Bong)'): a name
     too."""
-    forms = list(prepare_name(value, kind))
+    forms = list(prepare_name(value, kind, listed=True))
     parts = value.split(" / ") if " / " in value else []
     if "(" in value or "（" in value:
         bare = " ".join(_BRACKETED.sub(" ", value).split())
@@ -274,7 +274,7 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     if parts:
         seen = {form.text for form in forms}
         for part in parts:
-            for form in prepare_name(part, kind):
+            for form in prepare_name(part, kind, listed=True):
                 if form.text not in seen:
                     seen.add(form.text)
                     forms.append(form)

@@ -29,6 +29,7 @@ from sanctions_screen.normalize import (
     strip_vessel_prefix,
 )
 from sanctions_screen.normalize.given_names import related_given_names
+from sanctions_screen.normalize.korean_key import split_korean_word
 
 __all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name", "word_key"]
 
@@ -166,6 +167,24 @@ def _looks_korean(tokens: tuple[str, ...]) -> bool:
     )
 
 
+# A one-word name read as Korean syllables run together ('Chonmasan', 'CHON MA SAN') only
+# when it makes this many syllables: two-syllable words are too often other words
+# ('Hansen', 'Samsung').
+MIN_RUN_TOGETHER_SYLLABLES = 3
+
+
+def _split_one_word(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """'chonmasan' -> 'chon ma san' (a hull number after it kept): a ship's name as the
+    lists write DPRK ships, syllable by syllable."""
+    tokens = strip_vessel_prefix(tokens)  # 'MV Chonmasan'
+    if not tokens or not 1 <= len(tokens) <= 2 or (len(tokens) == 2 and not tokens[1].isdigit()):
+        return None
+    parts = split_korean_word(tokens[0])
+    if parts is None or len(parts) < MIN_RUN_TOGETHER_SYLLABLES:
+        return None
+    return (*parts, *tokens[1:])
+
+
 def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'kim jongun' -> 'kim jong un' when the other tokens are Korean syllables."""
     if not 2 <= len(tokens) <= 4 or not any(_is_syllable(t) or t.isdigit() for t in tokens):
@@ -284,12 +303,17 @@ def insertion_cost_of(a: NameForm, b: NameForm) -> float:
 # built (48,000 names on the full lists). Batches remember whole name lookups instead
 # (see screen.NAME_CACHE_SIZE), so a larger cache would only hold memory.
 @lru_cache(maxsize=50_000)
-def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, ...]:
+def prepare_name(
+    text: str, kind: EntityKind | None = None, *, listed: bool = False
+) -> tuple[NameForm, ...]:
     """The comparable forms of a name; empty when nothing usable is left.
 
     Args:
         text: the name as published or typed, in any script.
         kind: what the name names; None when unknown.
+        listed: the name is a list's. A ship's name typed as one word ('Chonmasan') is
+            also read syllable by syllable, as the lists write DPRK ships; a listed
+            one-word ship name is not (SALINA, MARIA are other words).
 
     Example:
         >>> [f.text for f in prepare_name("KIM Jong-un", EntityKind.PERSON)]
@@ -316,6 +340,8 @@ def prepare_name(text: str, kind: EntityKind | None = None) -> tuple[NameForm, .
         # should be (a syllable per character, pinyin both ways, Japanese by word).
         if kind is not EntityKind.AIRCRAFT and origin not in ("han", "kana"):
             split = _split_run_together(variants[0])
+            if split is None and kind is EntityKind.VESSEL and not listed:
+                split = _split_one_word(variants[0])
             if split is not None:
                 variants.append(split)
         for number, tokens in enumerate(variants):

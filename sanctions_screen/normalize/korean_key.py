@@ -23,7 +23,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["is_korean_syllable", "korean_token_key", "split_korean_syllables"]
+__all__ = [
+    "is_korean_syllable",
+    "korean_token_key",
+    "split_korean_syllables",
+    "split_korean_word",
+]
 
 # Spelling -> onset class, tried longest first. "" is the r/l/zero class.
 _ONSETS: dict[str, str] = {
@@ -255,3 +260,42 @@ def split_korean_syllables(token: str) -> tuple[str, ...] | None:
 
 
 _COMMON_KEYS = frozenset(map(korean_token_key, _COMMON_SYLLABLES.split()))
+
+
+@lru_cache(maxsize=16384)
+def split_korean_word(token: str, *, most: int = 4) -> tuple[str, ...] | None:
+    """Split a word of two to ``most`` Korean syllables run together (a ship's name as
+    users type it: ``chonmasan`` -> ``chon``, ``ma``, ``san``).
+
+    Of the cuts into syllables, the one with the fewest pieces wins, then the one with
+    the most syllables common in DPRK names, then with more syllables ending in ``ng``;
+    a word that is one syllable, or no cut of it, gives None.
+
+    Example:
+        >>> split_korean_word("chonmasan"), split_korean_word("ryesonggang")
+        (('chon', 'ma', 'san'), ('rye', 'song', 'gang'))
+        >>> split_korean_word("kwang") is None, split_korean_word("smith") is None
+        (True, True)
+    """
+    if _parse(token) is not None:
+        return None
+    # best[i]: the best cut of token[:i] as ((-pieces, common, ng), pieces).
+    best: list[tuple[tuple[int, int, int], tuple[str, ...]] | None] = [None] * (len(token) + 1)
+    best[0] = ((0, 0, 0), ())
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 6), end):
+            done = best[start]
+            piece = token[start:end]
+            if done is None or len(done[1]) >= most or _parse(piece) is None:
+                continue
+            (pieces, common, ng), cut = done
+            score = (
+                pieces - 1,
+                common + (korean_token_key(piece) in _COMMON_KEYS),
+                ng + piece.endswith("ng"),
+            )
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, (*cut, piece))
+    final = best[len(token)]
+    return None if final is None or len(final[1]) < 2 else final[1]

@@ -133,3 +133,25 @@ def test_a_ship_named_in_hangul_meets_its_listing_without_the_suffix_ho(
 @pytest.mark.parametrize("person", ["리창호", "박영호"])
 def test_a_personal_name_ending_in_ho_keeps_it(person: str) -> None:
     assert all(form.endswith(" ho") for form in latin_forms(person) if form.isascii())
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("Chonmasan", "CHON MA SAN"),
+        ("MV Chonmasan", "CHON MA SAN"),
+        ("Kumunsan 3", "KUM UN SAN 3"),
+        ("Ji Song No. 6", "JI SONG 6"),
+        ("Rye Song Gang No 1", "RYE SONG GANG 1"),
+    ],
+)
+def test_a_ship_name_typed_run_together_or_with_no_meets_its_listing(
+    typed: str, listed: str
+) -> None:
+    assert compare_names(typed, listed, kind=EntityKind.VESSEL) >= 0.95
+
+
+def test_a_persons_one_word_name_is_not_cut_into_syllables() -> None:
+    from sanctions_screen.matching import prepare_name
+
+    assert [f.text for f in prepare_name("Chonmasan", EntityKind.PERSON)] == ["chonmasan"]
