@@ -57,9 +57,9 @@ NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
 
 # Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
 # Tokens written differently that are one word, keyed alike: Arabic particles; the DPRK's
-# own name for Korea (Choson), which its firms' names carry as others carry 'Korea'; and
+# own name for Korea (Choson), which its firms' names carry as others carry 'Korea';
 # English words of organisation names in their other forms (Banking Corporation, Trade
-# Bank, Industrial Group).
+# Bank, Industrial Group) and abbreviations (Dev, Dept, Mgmt, Shpg).
 _PARTICLES = {
     "el": "al",
     "ul": "al",
@@ -72,11 +72,29 @@ _PARTICLES = {
     "joson": "korea",
     "josun": "korea",
     "banking": "bank",
-    "trade": "trading",
     "industrial": "industry",
     "industries": "industry",
     "technologies": "technology",
     "center": "centre",
+    # Abbreviations of organisation words as lists and payment messages write them.
+    "dev": "development",
+    "devt": "development",
+    "dept": "department",
+    "mgmt": "management",
+    "mgt": "management",
+    "intl": "international",
+    "tech": "technology",
+    "ind": "industry",
+    "inds": "industry",
+    "mfg": "manufacturing",
+    "natl": "national",
+    "shpg": "shipping",
+    "trdg": "trading",
+    "eng": "engineering",
+    "equip": "equipment",
+    "chem": "chemical",
+    "assn": "association",
+    "assoc": "association",
 }
 _PARTICLE_SET = frozenset(_PARTICLES)
 
@@ -231,12 +249,6 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _token_weight(token: str) -> float:
-    if token in GENERIC_ORG_TOKENS:
-        return GENERIC_WEIGHT
-    return INITIAL_WEIGHT if len(token) == 1 else CORE_WEIGHT
-
-
 def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     folded = " ".join(tokens)
     if kind is EntityKind.VESSEL or kind is None:
@@ -263,7 +275,7 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     weights_list: list[float] = []
     core_flags: list[bool] = []
     for token in core_tokens:
-        generic = token in GENERIC_ORG_TOKENS
+        generic = word_key(token) in GENERIC_ORG_TOKENS  # 'Shpg' is 'Shipping
         core_flags.append(not generic)
         weights_list.append(
             GENERIC_WEIGHT if generic else INITIAL_WEIGHT if len(token) == 1 else CORE_WEIGHT

@@ -181,3 +181,24 @@ def test_han_readings_are_folded_latin(text: str) -> None:
     for form in read_han_org_name(text):
         assert form == fold_text(form)
         assert form.isascii()
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("Munitions Industry Dept", "Munitions Industry Department"),
+        ("Chongchongang Shpg Co", "Chongchongang Shipping Company"),
+        ("Ocean Maritime Mgmt Co", "Ocean Maritime Management Company, Limited"),
+        ("Korea Natl Insurance Corp", "Korea National Insurance Corporation"),
+        ("First Bank Int'l", "First International Bank"),
+    ],
+)
+def test_abbreviated_organisation_words_meet_the_spelt_out_name(typed: str, listed: str) -> None:
+    assert compare_names(typed, listed, kind=ORG) >= DEFAULT_THRESHOLD
+
+
+def test_trade_is_not_a_generic_word() -> None:
+    # Keyed like 'trading' (generic), 'Eastern Trade' would be little more than 'Eastern'.
+    assert compare_names("Eastern Shipping GmbH", "EASTERN TRADE LLC", kind=ORG) < (
+        DEFAULT_THRESHOLD
+    )
