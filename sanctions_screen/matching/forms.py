@@ -55,12 +55,12 @@ _LEET = str.maketrans("013457", "oieast")
 NATIVE_SCRIPTS = frozenset({"hangul", "han", "cyrillic", "kana", "greek"})
 
 
-# Name particles written several ways in Arabic names ('el-Assad', 'al-Assad', 'ul-Haq').
-# Tokens written differently that are one word, keyed alike: Arabic particles; the DPRK's
-# own name for Korea (Choson), which its firms' names carry as others carry 'Korea';
-# English words of organisation names in their other forms (Banking Corporation, Trade
-# Bank, Industrial Group) and abbreviations (Dev, Dept, Mgmt, Shpg).
-_PARTICLES = {
+# Tokens written differently that are one word, keyed alike: Arabic name particles
+# ('el-Assad', 'al-Assad', 'ul-Haq'); the DPRK's own name for Korea (Choson), which its
+# firms' names carry as others carry 'Korea'; English words of organisation names in
+# their other forms (Banking Corporation, Industrial Group) and abbreviations (Dev, Dept,
+# Mgmt, Shpg).
+_WORD_KEYS = {
     "el": "al",
     "ul": "al",
     "ad": "al",
@@ -96,13 +96,13 @@ _PARTICLES = {
     "assn": "association",
     "assoc": "association",
 }
-_PARTICLE_SET = frozenset(_PARTICLES)
+_WORD_KEY_SET = frozenset(_WORD_KEYS)
 
 
 def word_key(token: str) -> str:
     """The key a token of a name that is not Korean is indexed and compared by: itself,
     or the one word it is another spelling of ('chosun' -> 'korea', 'banking' -> 'bank')."""
-    return _PARTICLES.get(token, token)
+    return _WORD_KEYS.get(token, token)
 
 
 class NameForm:
@@ -148,7 +148,7 @@ class NameForm:
             spelt = [(k, t) for k, t, c in zip(self.keys, tokens, core, strict=True) if c]
         else:
             self.keys = (
-                tokens if _PARTICLE_SET.isdisjoint(tokens) else tuple([word_key(t) for t in tokens])
+                tokens if _WORD_KEY_SET.isdisjoint(tokens) else tuple([word_key(t) for t in tokens])
             )
             spelt = [(k, k) for k, c in zip(self.keys, core, strict=True) if c]
         spelt.sort()
@@ -195,7 +195,7 @@ def _split_one_word(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'chonmasan' -> 'chon ma san' (a hull number after it kept): a ship's name as the
     lists write DPRK ships, syllable by syllable."""
     tokens = strip_vessel_prefix(tokens)  # 'MV Chonmasan'
-    if not tokens or not 1 <= len(tokens) <= 2 or (len(tokens) == 2 and not tokens[1].isdigit()):
+    if not 1 <= len(tokens) <= 2 or (len(tokens) == 2 and not tokens[1].isdigit()):
         return None
     parts = split_korean_word(tokens[0])
     if parts is None or len(parts) < MIN_RUN_TOGETHER_SYLLABLES:
@@ -275,7 +275,7 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     weights_list: list[float] = []
     core_flags: list[bool] = []
     for token in core_tokens:
-        generic = word_key(token) in GENERIC_ORG_TOKENS  # 'Shpg' is 'Shipping
+        generic = word_key(token) in GENERIC_ORG_TOKENS  # 'Shpg' is 'Shipping'
         core_flags.append(not generic)
         weights_list.append(
             GENERIC_WEIGHT if generic else INITIAL_WEIGHT if len(token) == 1 else CORE_WEIGHT

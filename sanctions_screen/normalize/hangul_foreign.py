@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["looks_foreign", "read_foreign_hangul"]
+from sanctions_screen.normalize.korean import hangul_jamo, is_hangul_syllable
 
-_FIRST, _LAST = 0xAC00, 0xD7A3
+__all__ = ["looks_foreign", "read_foreign_hangul"]
 
 # Initial consonants in Unicode order, as foreign sounds: ㄱ g, ㄲ k, ㄴ n, ㄷ d, ㄸ t,
 # ㄹ r (l at a word's start and after a final ㄹ), ㅁ m, ㅂ b, ㅃ p, ㅅ s, ㅆ s, ㅇ none,
@@ -58,16 +58,6 @@ _SURNAME_TABLE = (
 _KOREAN_SURNAMES = frozenset(_SURNAME_TABLE.split())
 
 
-def _parts(char: str) -> tuple[int, int, int]:
-    initial, rest = divmod(ord(char) - _FIRST, 21 * 28)
-    medial, final = divmod(rest, 28)
-    return initial, medial, final
-
-
-def _is_syllable(char: str) -> bool:
-    return _FIRST <= ord(char) <= _LAST
-
-
 def looks_foreign(text: str) -> bool:
     """Whether folded Hangul ``text`` reads as a foreign name rather than a Korean one.
 
@@ -78,11 +68,11 @@ def looks_foreign(text: str) -> bool:
         (False, False)
     """
     words = text.split()
-    if not words or not all(_is_syllable(c) for w in words for c in w):
+    if not words or not all(is_hangul_syllable(c) for w in words for c in w):
         return False
     for word in words:
         for char in word:
-            _, medial, final = _parts(char)
+            _, medial, final = hangul_jamo(char)
             if medial == _SILENT and final == 0:
                 return True  # 르, 브, 드, 프, ...: a consonant with no vowel of its own
     first = words[0]
@@ -99,7 +89,7 @@ def _read_word(word: str, *, russian: bool) -> str:
     out: list[str] = []
     previous_final = 0
     for index, char in enumerate(word):
-        initial, medial, final = _parts(char)
+        initial, medial, final = hangul_jamo(char)
         last = index == len(word) - 1
         onset = _INITIAL[initial]
         if initial == _RIEUL:
@@ -124,7 +114,7 @@ def _read_word(word: str, *, russian: bool) -> str:
             if medial == _I and out and out[-1][-1:] in "aeiou" and not last:
                 vowel = "i"  # 이 after a vowel: й (Sergei, Nikolai)
         if initial == _CHIEUT and medial == _I and final == 0:
-            following = _parts(word[index + 1])[0] if not last else None
+            following = hangul_jamo(word[index + 1])[0] if not last else None
             if following is None or following != _NONE:
                 vowel = ""  # 치 before a consonant or at the end: ч (Krivoruchko, -vich)
         coda = _FINAL[final]
@@ -156,7 +146,7 @@ def read_foreign_hangul(text: str) -> tuple[str, ...]:
     """
     forms = (
         " ".join(
-            _read_word(word, russian=russian) if all(map(_is_syllable, word)) else word
+            _read_word(word, russian=russian) if all(map(is_hangul_syllable, word)) else word
             for word in text.split()
         )
         for russian in (True, False)

@@ -21,6 +21,7 @@ from sanctions_screen.normalize.korean_key import (
 from sanctions_screen.normalize.text import fold_text
 
 __all__ = [
+    "hangul_jamo",
     "is_hangul_syllable",
     "is_korean_syllable",
     "korean_token_key",
@@ -103,12 +104,23 @@ def is_hangul_syllable(char: str) -> bool:
     return len(char) == 1 and _FIRST <= ord(char) <= _LAST
 
 
+def hangul_jamo(char: str) -> tuple[int, int, int]:
+    """The initial, medial and final of one Hangul syllable, as their indexes in Unicode
+    order (19 initials, 21 medials, 28 finals with 0 for none).
+
+    Example:
+        >>> hangul_jamo("김"), hangul_jamo("가")
+        ((0, 20, 16), (0, 0, 0))
+    """
+    initial, rest = divmod(ord(char) - _FIRST, 21 * 28)
+    medial, final = divmod(rest, 28)
+    return initial, medial, final
+
+
 @lru_cache(maxsize=16384)
 def _syllable(char: str, *, rr: bool, voiced: bool) -> tuple[str, str]:
     """One syllable in MR/DPRK or RR style, and its final's sound class."""
-    index = ord(char) - _FIRST
-    initial, rest = divmod(index, 21 * 28)
-    medial, final = divmod(rest, 28)
+    initial, medial, final = hangul_jamo(char)
     onset = (_INITIAL_RR if rr else _INITIAL_MR)[initial]
     if voiced and not rr and initial in _PLAIN_STOPS:
         onset = _INITIAL_VOICED[onset]

@@ -251,7 +251,7 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
         name = tuple(
             t
             for i, t in enumerate(name)
-            if not (t == "no" and i > 0 and name[i + 1 : i + 2] and name[i + 1].isdigit())
+            if not (t == "no" and 0 < i < len(name) - 1 and name[i + 1].isdigit())
         )
     return name
 

@@ -23,8 +23,8 @@ Korean company names are made of. Brand names translated or sound-spelt in Engli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache, partial
 
 from sanctions_screen.normalize.han import pinyin_syllables, sino_korean_reading
 from sanctions_screen.normalize.korean import is_hangul_syllable, romanize_hangul_word
@@ -328,27 +328,28 @@ def _read_words(
     text: str,
     words: Mapping[str, str],
     longest: int,
-    render: Callable[[str], str],
+    renders: Sequence[Callable[[str], str]],
     *,
     known_org: bool = False,
 ) -> list[str]:
     """``text`` with each business word in English (see :func:`_segment`) and each run of
-    other characters rendered by ``render``: one form, and a second where a word has a
-    second English rendering (``atomic energy|nuclear``). Empty unless the text names an
-    organisation: it has a kind word, or ``known_org`` (a legal form stood beside it), or
-    some business word and more characters than a personal name (:data:`MIN_ORG_LENGTH`);
-    and, if it is no longer than a personal name's usual shape
-    (:data:`SHORTEST_NAME_SHAPE`), two business words or ``known_org``."""
-    out: list[list[str]] = []
+    other characters rendered by each of ``renders`` in turn: a form per render, then one
+    where a word has a second English rendering (``atomic energy|nuclear``), with the
+    first render. Empty unless the text names an organisation: it has a kind word, or
+    ``known_org`` (a legal form stood beside it), or some business word and more
+    characters than a personal name (:data:`MIN_ORG_LENGTH`); and, if it is no longer
+    than a personal name's usual shape (:data:`SHORTEST_NAME_SHAPE`), two business words
+    or ``known_org``."""
+    pieces: list[tuple[str, list[str] | None]] = []  # a run, or a word's renderings
     kind = False
     business = 0
     for word in text.split():
         for piece, is_word in _segment(word, words, longest):
             if not is_word:
-                out.append([render(piece)])
+                pieces.append((piece, None))
                 continue
             options = words[piece].split("|")
-            out.append(options)
+            pieces.append((piece, options))
             business += 1
             kind = kind or not KIND_WORDS.isdisjoint(options)
     length = sum(map(len, text.split()))
@@ -356,22 +357,23 @@ def _read_words(
         return []
     if length <= SHORTEST_NAME_SHAPE and business < 2 and not known_org:
         return []  # 강상사 is Kang Sang Sa before it is Kang Trading Company
-    second = any(len(options) > 1 for options in out)
-    return [
-        " ".join(options[min(rank, len(options) - 1)] for options in out)
-        for rank in range(1 + second)
-    ]
+
+    def form(render: Callable[[str], str], rank: int) -> str:
+        return " ".join(
+            render(piece) if options is None else options[min(rank, len(options) - 1)]
+            for piece, options in pieces
+        )
+
+    forms = [form(render, 0) for render in renders]
+    if any(options is not None and len(options) > 1 for _, options in pieces):
+        forms.append(form(renders[0], 1))
+    return list(dict.fromkeys(forms))
 
 
-def _mr_word(run: str) -> str:
-    """A run of Hangul romanised as one word, MR/DPRK style (``ryonbong``); other
-    characters kept as they are."""
-    return romanize_hangul_word(run) if all(map(is_hangul_syllable, run)) else run
-
-
-def _rr_word(run: str) -> str:
-    """:func:`_mr_word` in Revised Romanisation (``ryeonbong``)."""
-    return romanize_hangul_word(run, rr=True) if all(map(is_hangul_syllable, run)) else run
+def _hangul_word(run: str, *, rr: bool = False) -> str:
+    """A run of Hangul romanised as one word, MR/DPRK style (``ryonbong``) or in Revised
+    Romanisation (``ryeonbong``); other characters kept as they are."""
+    return romanize_hangul_word(run, rr=rr) if all(map(is_hangul_syllable, run)) else run
 
 
 def _by_two(run: str) -> str:
@@ -391,14 +393,14 @@ def _sino_korean_word(run: str) -> str:
     """A run of Han characters in its Sino-Korean reading, MR, as one word (光鲜 ->
     'kwangson'); in pinyin by two characters when a character has no Korean reading."""
     reading = sino_korean_reading(run)
-    return _by_two(run) if reading is None else _mr_word(reading)
+    return _by_two(run) if reading is None else _hangul_word(reading)
 
 
 @lru_cache(maxsize=4096)
 def read_korean_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     """An organisation's name in Hangul as the lists write it in English: the DPRK (MR)
-    form, then one with its proper name in Revised Romanisation; empty when the name has
-    no word saying what kind of body it is.
+    form, then one with its proper name in Revised Romanisation; empty when the name does
+    not read as an organisation's (see :func:`_read_words`).
 
     Args:
         text: Folded text in Hangul.
@@ -413,15 +415,14 @@ def read_korean_org_name(text: str, *, known_org: bool = False) -> tuple[str, ..
         >>> read_korean_org_name("김정은")
         ()
     """
-    dprk = _read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, _mr_word, known_org=known_org)
-    south = _read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, _rr_word, known_org=known_org)
-    return tuple(dict.fromkeys([*dprk[:1], *south[:1], *dprk[1:]]))
+    renders = (_hangul_word, partial(_hangul_word, rr=True))
+    return tuple(_read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, renders, known_org=known_org))
 
 
 @lru_cache(maxsize=4096)
 def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     """An organisation's name in Han characters as the lists write it in English; empty
-    when the name has no word saying what kind of body it is.
+    when the name does not read as an organisation's (see :func:`_read_words`).
 
     Business words are given in English. The proper name between them is read in Korean
     (Sino-Korean, MR, as one word) when the body is Korean (its name has 朝鲜 or 会社), in
@@ -442,5 +443,5 @@ def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     korean = any(marker in text for marker in _KOREAN_IN_HAN)
     render = _sino_korean_word if korean else _by_two
     return tuple(
-        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, render, known_org=known_org)
+        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, (render,), known_org=known_org)
     )
