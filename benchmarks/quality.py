@@ -12,7 +12,9 @@ Prints:
   scholarly, BGN/PCGN, ALA-LC, ...), screened against the bundled lists: the share
   whose hits include the EU entry, by scheme;
 - organisations the bundled lists also name in Han or Hangul characters, screened by that
-  name against the lists without such names: the share found by their Latin names.
+  name against the lists without such names: the share found by their Latin names;
+- every name on the full bundled lists, screened untyped as the list writes it: the share
+  whose hits include its own entry, and at 0.99 or more.
 
 Run: ``.venv/bin/python benchmarks/quality.py [--data DIR]``.
 """
@@ -273,6 +275,34 @@ def native_organisations(threshold: float) -> None:
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
+def listed_names_as_written(threshold: float) -> None:
+    """Every name of every entry (scope 'all'), screened with no kind as the list writes
+    it: is its own entry among the hits, and at 0.99 or more? The kind a list gives its
+    entry changes how a name is read (numbers in a firm's name, initials in a person's); a
+    user who types the name without it must still find the entry."""
+    started = time.perf_counter()
+    entries = load_bundled(scope="all")
+    screener = Screener(entries, threshold=threshold)
+    names = found = exact = not_screened = 0
+    misses: list[str] = []
+    for entry in entries:
+        for name in entry.names:
+            names += 1
+            result = screener.screen(Counterparty(name=name.value))
+            own = [h.score for h in result.hits if h.entry.id == entry.id]
+            not_screened += result.status.value == "not_screened"
+            found += bool(own)
+            exact += bool(own) and max(own) >= 0.99
+            if not own and len(misses) < 12:
+                misses.append(name.value)
+    print(f"\nListed names screened untyped as written ({names} names, scope 'all')")
+    print(f"  own entry among hits:  {found}/{names} = {found / names:.4f}")
+    print(f"  ... at 0.99 or more:   {exact}/{names} = {exact / names:.4f}")
+    print(f"  not screened (nothing left to compare): {not_screened}")
+    print(f"  first misses: {'; '.join(misses)}")
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -284,6 +314,7 @@ def main() -> None:
     yente_positives(args.data)
     russian_schemes(args.data, args.threshold)
     native_organisations(args.threshold)
+    listed_names_as_written(args.threshold)
 
 
 if __name__ == "__main__":

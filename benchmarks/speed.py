@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -48,7 +49,8 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def _queries(count: int) -> list[str]:
+def _queries(count: int) -> list[tuple[str, str]]:
+    """(name, planted reference or "") pairs from make_counterparties.py."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "queries.csv"
         subprocess.run(
@@ -57,7 +59,8 @@ def _queries(count: int) -> list[str]:
             capture_output=True,
         )
         with path.open(encoding="utf-8", newline="") as handle:
-            return [row["name"] for row in csv.DictReader(handle) if row["name"]]
+            rows = csv.DictReader(handle)
+            return [(row["name"], row["planted"]) for row in rows if row["name"]]
 
 
 def _screen_chunk(names: list[str]) -> int:
@@ -94,7 +97,8 @@ def main() -> None:
     print(f"scope 'all': {len(entries)} entries, {names} names, {len(records)} name forms")
     print(f"index build: {build:.2f} s, memory +{grown:.0f} MB (RSS)")
 
-    queries = _queries(args.queries)
+    labelled = _queries(args.queries)
+    queries = [name for name, _ in labelled]
     warm, timed = queries[:1000], queries[1000:3000]
     for name in warm:
         screener.screen_name(name)
@@ -124,6 +128,7 @@ def main() -> None:
     print(f"  ({found} hits at threshold {DEFAULT_THRESHOLD})")
 
     sample = queries[: args.baseline]
+    planted = [reference for _, reference in labelled[: args.baseline]]
     choices = [r.form.text for r in records]
     folded = [fold_text(q) for q in sample]
     t0 = time.perf_counter()
@@ -143,7 +148,56 @@ def main() -> None:
     )
     print(f"speed ratio, ours / baseline: {ours / base_rate:.1f}x")
 
-    pairs = total = ours_scored = ours_found = 0
+    tally = _recall(screener, sample, planted, matrix)
+    total, offered, scored, scored_offered, true_pairs, true_offered = tally
+    if total:
+        share = offered / total
+        print(f"index recall of the baseline's {total} above-threshold pairs: {share:.4f}")
+    if scored:
+        share = scored_offered / scored
+        print(f"  of the {scored} our scorer also rates >= threshold: {share:.4f}")
+    if true_pairs:
+        print(
+            f"  of the {true_pairs} labelled true (a planted row and the entry it was "
+            f"planted from): {true_offered / true_pairs:.4f}"
+        )
+    rows = sum(1 for reference in planted if reference)
+    base_found = {
+        q for q, row in enumerate(matrix) if planted[q] and _meets_own(screener, row, planted[q])
+    }
+    ours_found = {
+        q
+        for q in range(len(sample))
+        if planted[q]
+        and any(h.entry.reference == planted[q] for h in screener.screen_name(sample[q]))
+    }
+    print(
+        f"planted rows in the sample found under their own entry: ours {len(ours_found)}/{rows}, "
+        f"baseline {len(base_found)}/{rows} (ours only {len(ours_found - base_found)}, "
+        f"baseline only {len(base_found - ours_found)})"
+    )
+
+
+def _meets_own(screener: Screener, row: Any, reference: str) -> bool:
+    """Whether a baseline row meets a record of the entry with this reference."""
+    index = screener.index
+    return any(
+        index.entries[index.records[int(r)].entry_index].reference == reference
+        for r in row.nonzero()[0]
+    )
+
+
+def _recall(
+    screener: Screener, sample: list[str], planted: list[str], matrix: Any
+) -> tuple[int, int, int, int, int, int]:
+    """Count the baseline's above-threshold pairs and how many the index offers.
+
+    A pair counts as offered when the index offers the record or another record of the same
+    entry. Returns (pairs, offered, pairs our scorer accepts, of those offered, labelled true
+    pairs, of those offered).
+    """
+    records = screener.index.records
+    total = offered_count = scored = scored_offered = true_pairs = true_offered = 0
     for q_index, row in enumerate(matrix):
         hit_records = row.nonzero()[0]
         if not len(hit_records):
@@ -152,25 +206,21 @@ def main() -> None:
         offered: set[int] = set()
         for form in forms:
             offered.update(screener.index.candidates(form, threshold=DEFAULT_THRESHOLD))
+        entries_offered = {records[o].entry_index for o in offered}
         for r_index in hit_records:
             record = records[int(r_index)]
+            found = int(r_index) in offered or record.entry_index in entries_offered
             total += 1
-            pairs += int(r_index) in offered or any(
-                records[o].entry_index == record.entry_index for o in offered
-            )
+            offered_count += found
             best = max((score_forms(f, record.form).score for f in forms), default=0.0)
             if best >= DEFAULT_THRESHOLD:
-                ours_scored += 1
-                ours_found += int(r_index) in offered or any(
-                    records[o].entry_index == record.entry_index for o in offered
-                )
-    if total:
-        print(f"index recall of the baseline's {total} above-threshold pairs: {pairs / total:.4f}")
-    if ours_scored:
-        print(
-            f"  of the {ours_scored} our scorer also rates >= threshold: "
-            f"{ours_found / ours_scored:.4f}"
-        )
+                scored += 1
+                scored_offered += found
+            reference = screener.index.entries[record.entry_index].reference
+            if planted[q_index] and reference == planted[q_index]:
+                true_pairs += 1
+                true_offered += found
+    return total, offered_count, scored, scored_offered, true_pairs, true_offered
 
 
 if __name__ == "__main__":

@@ -15,12 +15,14 @@ from sanctions_screen.models import EntityKind
 from sanctions_screen.normalize import (
     GENERIC_ORG_TOKENS,
     detect_script,
+    drop_number_signs,
     fold_text,
     is_korean_syllable,
     is_legal_form_only,
     korean_token_key,
     latin_forms,
     latin_forms_of_folded,
+    normalize_digit_ordinals,
     normalize_number_tokens,
     spell_caron_letters,
     spell_native_legal_forms,
@@ -49,6 +51,9 @@ ORG_INSERTION_COST = 0.9
 # Articles and conjunctions in organisation names ('The Homs Refinery Company', 'H and M'):
 # dropped, so 'AT&T' and 'AT and T' are one name.
 ORG_STOPWORDS = frozenset({"the", "and", "of", "for", "und", "et", "y"})
+# ... and in people's names and nicknames ('Omar the Chechen', 'The Butcher of Paoua'), as
+# untyped names drop them; 'y' is kept there (an initial: 'POSPELOV, Vladimir Y').
+PERSON_STOPWORDS = ORG_STOPWORDS - {"y"}
 # Digits typed for look-alike letters inside a word ('Ig0r Sech1n').
 _LEET = str.maketrans("013457", "oieast")
 # Scripts whose names also keep a form as written: two such names are compared natively.
@@ -258,12 +263,17 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     if kind is EntityKind.PERSON:
         if not folded.replace(" ", "").isalpha():  # digits typed for letters, maybe
             tokens = tuple([_unleet(t) for t in tokens])
+        if not PERSON_STOPWORDS.isdisjoint(tokens):
+            tokens = tuple([t for t in tokens if t not in PERSON_STOPWORDS]) or tokens
         weights = tuple([INITIAL_WEIGHT if len(t) == 1 else CORE_WEIGHT for t in tokens])
         form = NameForm(tokens, weights, (True,) * len(tokens), folded=folded, transliterated=False)
         form.insertion_cost = PERSON_INSERTION_COST
         return form
     if kind is not None:  # 'Ten' is also a Korean surname: numbers only for known firms/ships
         tokens = normalize_number_tokens(tokens)
+    else:
+        tokens = normalize_digit_ordinals(tokens)
+    tokens = drop_number_signs(tokens)
     if not ORG_STOPWORDS.isdisjoint(tokens):
         tokens = tuple([t for t in tokens if t not in ORG_STOPWORDS])
         if not tokens:
@@ -356,11 +366,17 @@ def prepare_name(
                 split = _split_one_word(variants[0])
             if split is not None:
                 variants.append(split)
+        if kind is None:
+            # Number words are digits in a firm's or ship's name ('Second Economic
+            # Committee' is listed as '2 economic committee'); an untyped name may be one.
+            numbered = normalize_number_tokens(variants[0])
+            if numbered != variants[0]:
+                variants.append(numbered)
         for number, tokens in enumerate(variants):
             form = _weigh(tokens, kind)
             if form is None or form.text in seen:
                 continue
-            if number:  # split from a run-together spelling: not the listed spelling itself
+            if number:  # split or numbered: not the listed spelling itself
                 form.folded = candidate
             form.transliterated = transliterated
             form.origin = origin

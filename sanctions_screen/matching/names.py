@@ -20,6 +20,8 @@ from rapidfuzz.fuzz import ratio
 from sanctions_screen.matching.forms import (
     GENERIC_WEIGHT,
     NATIVE_SCRIPTS,
+    ORG_INSERTION_COST,
+    PERSON_INSERTION_COST,
     NameForm,
     insertion_cost_of,
 )
@@ -85,6 +87,10 @@ JOINED_FACTOR = 0.92
 # ... of organisations, only when their core tokens run together are at least this alike:
 # two firms' names must not meet through their generic words and legal forms alone.
 JOINED_CORE_MIN = 0.6
+# ... and only when the tokens the alignment leaves unmet, run together, are at least this
+# alike: 'Kim Jongun' v 'Kim Jong Un' (jongun = jongun), not 'Kang Yoon-ra' v 'Kang Ryong'
+# (yoonra v ryong), whose whole strings are alike through the surname they share.
+JOINED_PART_MIN = 0.8
 
 
 def edit_budget(length: int) -> int:
@@ -174,9 +180,14 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     # two syllables (both forms Korean: every token is a syllable).
     both = q.is_korean and c.is_korean
     korean = q.is_korean or c.is_korean
+    # A letter abbreviates a person's name part ('V. Putin'); in a firm's or a ship's name
+    # it is a name of its own ('S-7 Engineering' is not 'Summit Engineering').
+    initials = not (_is_firm(q) or _is_firm(c))
     candidates: list[tuple[float, int, int]] = []
     for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
         for j, (ct, ck) in enumerate(zip(c.tokens, c.keys, strict=True)):
+            if not initials and (len(qt) == 1) != (len(ct) == 1):
+                continue
             sim = _similarity(qt, qk, ct, ck)
             if (
                 korean
@@ -201,6 +212,12 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     return pairs
 
 
+def _is_firm(form: NameForm) -> bool:
+    """Whether a form is an organisation's or a vessel's: by its kind, or by a legal form or
+    generic word when the kind is unknown."""
+    return form.insertion_cost == ORG_INSERTION_COST or not all(form.core)
+
+
 def score_core_tokens(q: NameForm, c: NameForm) -> float:
     """What the core tokens of two forms score alone (the base formula of
     :func:`score_forms`, before its other factors): generic words and legal forms, which
@@ -223,15 +240,34 @@ def score_core_tokens(q: NameForm, c: NameForm) -> float:
     return matched / denominator if denominator else 0.0
 
 
-def _joined_score(q: NameForm, c: NameForm) -> float:
+def _joined_score(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]]) -> float:
     """Whole-string similarity, for names written run together or split differently
-    ('Chonmyong' v 'Chon Myong'), discounted by ``JOINED_FACTOR``.
+    ('Chonmyong' v 'Chon Myong'), discounted by ``JOINED_FACTOR``. 0.0 when the core
+    tokens the alignment ``pairs`` leaves unmet (below ``KEY_MATCH``) on the two sides,
+    run together, are not alike (``JOINED_PART_MIN``): the names then differ in a part, not
+    in where it is split.
 
     Of organisations it counts only when their core tokens, run together, are alike too
     (``JOINED_CORE_MIN``): 'Korea Namhung Trading Corporation' and 'Korea Namgang NTC
     Trading' are alike as strings because of the words every Korean trading firm has,
     which weigh little as tokens.
     """
+    met_q = {i for i, _, sim in pairs if sim >= KEY_MATCH}
+    met_c = {j for _, j, sim in pairs if sim >= KEY_MATCH}
+    unmet_q = "".join(k for i, k in enumerate(q.keys) if q.core[i] and i not in met_q)
+    unmet_c = "".join(k for j, k in enumerate(c.keys) if c.core[j] and j not in met_c)
+    if unmet_q and unmet_c:
+        if ratio(unmet_q, unmet_c) / 100.0 < JOINED_PART_MIN:
+            return 0.0
+    elif (q.is_korean and c.is_korean) or PERSON_INSERTION_COST in (
+        q.insertion_cost,
+        c.insertion_cost,
+    ):
+        # Unmet tokens on one side only, between people's names (or two Korean names): a
+        # name part one name adds, which the token score weighs (Kang In Young is not Kang
+        # Ryong). Between firms' or ships' names they may be a misspelt legal form ('Joynt
+        # Stock') or a hull number, which the whole string weighs better.
+        return 0.0
     whole = max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
     if not (all(q.core) and all(c.core)):
         core = ratio(_core_joined(q), _core_joined(c)) / 100.0
@@ -356,7 +392,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     written_together = False
     split_apart = len(q.tokens) != len(c.tokens) or sum(q.core) != sum(c.core)
     if split_apart and min(len(q.joined), len(c.joined)) >= 6:
-        joined = _joined_score(q, c)
+        joined = _joined_score(q, c, pairs)
         if joined > score:
             score, written_together = joined, True
             notes = [f"alike as written without spaces (x{JOINED_FACTOR})"]

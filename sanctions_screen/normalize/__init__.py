@@ -32,7 +32,11 @@ from sanctions_screen.normalize.legal_forms import (
     split_legal_forms,
     strip_vessel_prefix,
 )
-from sanctions_screen.normalize.numbers import normalize_number_tokens
+from sanctions_screen.normalize.numbers import (
+    drop_number_signs,
+    normalize_digit_ordinals,
+    normalize_number_tokens,
+)
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
 from sanctions_screen.normalize.romanized import romanization_key, spell_caron_letters
 from sanctions_screen.normalize.scripts import detect_script
@@ -42,6 +46,7 @@ __all__ = [
     "GENERIC_ORG_TOKENS",
     "LEGAL_FORM_KEYS",
     "detect_script",
+    "drop_number_signs",
     "fold_text",
     "is_hangul_syllable",
     "is_korean_syllable",
@@ -52,6 +57,7 @@ __all__ = [
     "latin_forms",
     "latin_forms_of_folded",
     "normalize_country",
+    "normalize_digit_ordinals",
     "normalize_identifier",
     "normalize_imo",
     "normalize_number_tokens",

@@ -223,8 +223,7 @@ def _split_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
 
 
 def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
-    """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS; and 'No.'
-    before a hull number.
+    """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS.
 
     A name that is nothing but the prefix is returned unchanged.
 
@@ -239,20 +238,12 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
         ('chon', 'myong', '1')
         >>> strip_vessel_prefix(("mt", "yu", "jong", "2"))
         ('yu', 'jong', '2')
-        >>> strip_vessel_prefix(("ji", "song", "no", "6"))
-        ('ji', 'song', '6')
     """
     name = tuple(tokens)
     for prefix in _VESSEL_PREFIXES:
         if name[: len(prefix)] == prefix and len(name) > len(prefix):
             name = name[len(prefix) :]
             break
-    if "no" in name[1:-1]:  # 'Ji Song No. 6', as the lists write 'JI SONG 6'
-        name = tuple(
-            t
-            for i, t in enumerate(name)
-            if not (t == "no" and 0 < i < len(name) - 1 and name[i + 1].isdigit())
-        )
     return name
 
 

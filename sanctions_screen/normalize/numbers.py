@@ -7,7 +7,7 @@ ordinals become digits. Roman numerals are left alone (they are also name parts)
 
 from __future__ import annotations
 
-__all__ = ["normalize_number_tokens"]
+__all__ = ["drop_number_signs", "normalize_digit_ordinals", "normalize_number_tokens"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,6 +35,52 @@ def _word_value(token: str) -> int | None:
     if token[:-2].isdigit() and token.endswith(_SUFFIXES):
         return int(token[:-2])
     return None
+
+
+_NUMBER_SIGNS = frozenset({"no", "nr", "number"})
+
+
+def drop_number_signs(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded tokens without 'No.' (Nr, Number) between a name and its number: the lists
+    write 'JI SONG 6' and 'Plant No. 8' alike.
+
+    Example:
+        >>> drop_number_signs(("ji", "song", "no", "6"))
+        ('ji', 'song', '6')
+        >>> drop_number_signs(("mining", "enterprise", "number", "1"))
+        ('mining', 'enterprise', '1')
+        >>> drop_number_signs(("no", "1"))  # nothing before it: kept
+        ('no', '1')
+    """
+    if _NUMBER_SIGNS.isdisjoint(tokens[1:-1]):
+        return tokens
+    last = len(tokens) - 1
+    return tuple(
+        [
+            t
+            for i, t in enumerate(tokens)
+            if not (t in _NUMBER_SIGNS and 0 < i < last and tokens[i + 1].isdigit())
+        ]
+    )
+
+
+def _digit_ordinal(token: str) -> str:
+    if token[:-2].isdigit() and token.endswith(_SUFFIXES):
+        return token[:-2]
+    return token
+
+
+def normalize_digit_ordinals(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded tokens with ordinals written in digits ('76th') as their number: unlike
+    number words ('Ten' is also a Korean surname), they are numbers in any name.
+
+    Example:
+        >>> normalize_digit_ordinals(("76th", "guards", "division", "1st"))
+        ('76', 'guards', 'division', '1')
+    """
+    if "".join(tokens).isalpha():
+        return tokens
+    return tuple([_digit_ordinal(t) for t in tokens])
 
 
 def normalize_number_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -96,6 +96,15 @@ ORGANISATIONS: list[Case] = [
     ("Sovfracht JSC", "АО Совфрахт", ORG),
     ("Missile General Bureau", "Missile General Bureau of the DPRK", None),
     ("Ryonbong", "Korea Ryonbong General Corporation", None),
+    # Ordinals in digits are their number, whatever the kind (OFAC 37827).
+    ("76TH GUARDS AIRBORNE ASSAULT DIVISION", "76 Guards Airborne Assault Division", None),
+    ("64th Guards Motor Rifle Brigade", "64TH GUARDS MOTOR RIFLE BRIGADE", ORG),
+    # A misspelt legal form still counts as written: the whole strings are alike.
+    (
+        "TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY",
+        "TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY",
+        ORG,
+    ),
 ]
 
 ORGANISATIONS_DISTINCT: list[Case] = [
@@ -104,6 +113,10 @@ ORGANISATIONS_DISTINCT: list[Case] = [
     ("Korea Namgang Trading Corporation", "Korea Tangun Trading Corporation", ORG),
     ("Chonmyong Shipping Co", "Ocean Maritime Management Co", ORG),
     ("Co., Ltd.", "Korea Trading Co., Ltd.", ORG),
+    # A letter in a firm's name is a name, not an initial.
+    ("Summit Engineering LLC", "S 7 Engineering LLC", None),
+    ("Summit Engineering LLC", "S-7 Engineering LLC", ORG),
+    ("76th Guards Airborne Assault Division", "77th Guards Airborne Assault Division", None),
 ]
 
 VESSELS: list[Case] = [
@@ -135,6 +148,13 @@ PEOPLE_DISTINCT: list[Case] = [
     ("Elena Alexandrova", "Elena Alexandrovna YAMPOLSKAYA", P),
     ("Olga Mikhailov", "KAZAKOVA, Olga Mikhailovna", P),
     ("Алексей Михайлов", "Алексей Михайлович ЖИГУЛИН", P),
+    # Alike as strings through a shared surname, but another given name: the whole-string
+    # comparison (for names split differently) does not apply.
+    ("Kang Yoon-ra", "KANG Ryong", P),
+    ("Kang Yoon-ra", "KANG Ryong", None),
+    ("Kang In-young", "KANG Ryong", None),
+    ("Cho Hwa-seung", "HWA SONG", None),
+    ("Gong Ji-ok", "Gong Jiao", None),
 ]
 
 
@@ -164,6 +184,21 @@ def test_a_scheme_variant_scores_below_the_listed_spelling() -> None:
     listed = "Yury Borisov"
     assert compare_names("Yury Borisov", listed, kind=P) == 1.0
     assert 1.0 > compare_names("Iurii Borisov", listed, kind=P) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("The Uncle", "The Uncle"),  # UN LYi.023, a nickname
+        ("Omar the Chechen", "Omar the Chechen"),
+        ("Butcher of Paoua", "The Butcher of Paoua"),
+    ],
+)
+def test_articles_weigh_nothing_in_a_listed_persons_name(query: str, listed: str) -> None:
+    """An untyped name drops 'the' and 'of' as a firm's does; so does a listed person's."""
+    untyped = prepare_name(query)
+    person = prepare_name(listed, EntityKind.PERSON)
+    assert max(score_forms(a, b).score for a in untyped for b in person) >= 0.99
 
 
 def test_kind_may_be_given_by_its_value() -> None:
