@@ -254,6 +254,18 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _reads_as_initials(tokens: tuple[str, ...]) -> bool:
+    """Whether an untyped name has two or more letters in a row beside a longer word and
+    no legal form: a person's initials, maybe, not only an acronym."""
+    tokens = strip_vessel_prefix(tokens)  # 'M/V Chon Myong 1'
+    return (
+        len(tokens) > 1
+        and _merge_letters(tokens) != tokens
+        and max(map(len, tokens)) > 1
+        and not split_legal_forms(tokens)[1]
+    )
+
+
 def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     folded = " ".join(tokens)
     if kind is EntityKind.VESSEL or kind is None:
@@ -372,14 +384,21 @@ def prepare_name(
             numbered = normalize_number_tokens(variants[0])
             if numbered != variants[0]:
                 variants.append(numbered)
-        for number, tokens in enumerate(variants):
-            form = _weigh(tokens, kind)
+        readings: list[tuple[tuple[str, ...], EntityKind | None]] = [(v, kind) for v in variants]
+        if kind is None and _reads_as_initials(variants[0]):
+            # 'ALENEZI, Mohammad H A F': a firm's letters make one acronym, a person's
+            # are initials. An untyped name with letters in a row is read both ways.
+            readings.append((variants[0], EntityKind.PERSON))
+        for number, (tokens, reading) in enumerate(readings):
+            form = _weigh(tokens, reading)
             if form is None or form.text in seen:
                 continue
             if number:  # split or numbered: not the listed spelling itself
                 form.folded = candidate
             form.transliterated = transliterated
             form.origin = origin
+            if reading is not kind:
+                form.insertion_cost = None  # still a name of unknown kind
             seen.add(form.text)
             forms.append(form)
     return tuple(forms)

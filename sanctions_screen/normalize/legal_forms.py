@@ -225,7 +225,8 @@ def _split_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
 def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
     """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS.
 
-    A name that is nothing but the prefix is returned unchanged.
+    A name that is nothing but the prefix is returned unchanged, and so is one where a
+    single letter follows it: the letters are an acronym ('M.T.T. LTDA.').
 
     Args:
         tokens: Folded tokens of a vessel name.
@@ -238,10 +239,14 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
         ('chon', 'myong', '1')
         >>> strip_vessel_prefix(("mt", "yu", "jong", "2"))
         ('yu', 'jong', '2')
+        >>> strip_vessel_prefix(("m", "t", "t", "ltda"))
+        ('m', 't', 't', 'ltda')
     """
     name = tuple(tokens)
     for prefix in _VESSEL_PREFIXES:
         if name[: len(prefix)] == prefix and len(name) > len(prefix):
+            if len(name[len(prefix)]) == 1 and name[len(prefix)].isalpha():
+                break  # 'm t t': an acronym, not a prefix
             name = name[len(prefix) :]
             break
     return name

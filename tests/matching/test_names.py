@@ -201,6 +201,27 @@ def test_articles_weigh_nothing_in_a_listed_persons_name(query: str, listed: str
     assert max(score_forms(a, b).score for a in untyped for b in person) >= 0.99
 
 
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("ALENEZI, Mohammad H A F", "ALENEZI, Mohammad H A F"),  # OFAC 21667
+        ("Taleb H. A. J. Esmael", "ESMAEL, Taleb H. A. J."),  # OFAC 33332
+        ("TUFAIL, S.M.", "TUFAIL, S.M."),
+    ],
+)
+def test_an_untyped_name_with_initials_meets_the_listed_person(query: str, listed: str) -> None:
+    """Letters in a row are an acronym in a firm's name and initials in a person's: an
+    untyped name is read both ways."""
+    untyped = prepare_name(query)
+    person = prepare_name(listed, EntityKind.PERSON)
+    assert max(score_forms(a, b).score for a in untyped for b in person) >= 0.98
+
+
+def test_letters_after_a_ship_prefix_are_an_acronym() -> None:
+    assert [f.text for f in prepare_name("M.T.T. LTDA.")] == ["mtt ltd"]
+    assert [f.text for f in prepare_name("M/V Chon Myong 1")] == ["chon myong 1"]
+
+
 def test_kind_may_be_given_by_its_value() -> None:
     # A person may leave out a patronymic; an organisation's extra word costs more.
     as_value = compare_names("Andrei Belousov", "Andrei Removich Belousov", kind="person")
