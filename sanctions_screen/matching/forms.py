@@ -32,6 +32,7 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean_key import split_korean_word
+from sanctions_screen.normalize.numbers import NUMBER_WORDS
 
 __all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name", "word_key"]
 
@@ -254,16 +255,21 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _reads_as_initials(tokens: tuple[str, ...]) -> bool:
-    """Whether an untyped name has two or more letters in a row beside a longer word and
-    no legal form: a person's initials, maybe, not only an acronym."""
+def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
+    """Whether an untyped name has two or more letters in a row that may be a person's
+    initials rather than a firm's acronym: beside a longer word, with no legal form, and
+    either inside the name ('Taleb H. A. J. Esmael') or after a comma the way lists write
+    people ('ALENEZI, Mohammad H A F'; ``listed_order``). Letters ending a name without
+    one are a firm's form ('Han Exports S.A.S.')."""
+    if len(tokens) < 3 or min(map(len, tokens)) > 1:
+        return False  # the common case: no single letter
     tokens = strip_vessel_prefix(tokens)  # 'M/V Chon Myong 1'
-    return (
-        len(tokens) > 1
-        and _merge_letters(tokens) != tokens
-        and max(map(len, tokens)) > 1
-        and not split_legal_forms(tokens)[1]
-    )
+    if len(tokens) < 3 or max(map(len, tokens)) < 2:
+        return False
+    merged = _merge_letters(tokens)
+    if merged == tokens or split_legal_forms(merged)[1]:
+        return False
+    return listed_order or len(tokens[-1]) > 1
 
 
 def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
@@ -283,9 +289,8 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
         return form
     if kind is not None:  # 'Ten' is also a Korean surname: numbers only for known firms/ships
         tokens = normalize_number_tokens(tokens)
-    else:
-        tokens = normalize_digit_ordinals(tokens)
-    tokens = drop_number_signs(tokens)
+    if not "".join(tokens).isalpha():  # digits: '76th' is 76, 'Plant No. 8' is 'Plant 8'
+        tokens = drop_number_signs(normalize_digit_ordinals(tokens))
     if not ORG_STOPWORDS.isdisjoint(tokens):
         tokens = tuple([t for t in tokens if t not in ORG_STOPWORDS])
         if not tokens:
@@ -378,14 +383,14 @@ def prepare_name(
                 split = _split_one_word(variants[0])
             if split is not None:
                 variants.append(split)
-        if kind is None:
+        if kind is None and not NUMBER_WORDS.isdisjoint(variants[0]):
             # Number words are digits in a firm's or ship's name ('Second Economic
             # Committee' is listed as '2 economic committee'); an untyped name may be one.
             numbered = normalize_number_tokens(variants[0])
             if numbered != variants[0]:
                 variants.append(numbered)
         readings: list[tuple[tuple[str, ...], EntityKind | None]] = [(v, kind) for v in variants]
-        if kind is None and _reads_as_initials(variants[0]):
+        if kind is None and _reads_as_initials(variants[0], listed_order="," in text):
             # 'ALENEZI, Mohammad H A F': a firm's letters make one acronym, a person's
             # are initials. An untyped name with letters in a row is read both ways.
             readings.append((variants[0], EntityKind.PERSON))

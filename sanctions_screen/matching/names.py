@@ -240,18 +240,28 @@ def score_core_tokens(q: NameForm, c: NameForm) -> float:
     return matched / denominator if denominator else 0.0
 
 
-def _joined_score(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]]) -> float:
+def _joined_score(
+    q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]], beat: float
+) -> float:
     """Whole-string similarity, for names written run together or split differently
-    ('Chonmyong' v 'Chon Myong'), discounted by ``JOINED_FACTOR``. 0.0 when the core
-    tokens the alignment ``pairs`` leaves unmet (below ``KEY_MATCH``) on the two sides,
-    run together, are not alike (``JOINED_PART_MIN``): the names then differ in a part, not
-    in where it is split.
+    ('Chonmyong' v 'Chon Myong'), discounted by ``JOINED_FACTOR``; when it beats ``beat``
+    (the tokens' score), 0.0 if the core tokens the alignment ``pairs`` leaves unmet
+    (below ``KEY_MATCH``) on the two sides, run together, are not alike
+    (``JOINED_PART_MIN``): the names then differ in a part, not in where it is split.
 
     Of organisations it counts only when their core tokens, run together, are alike too
     (``JOINED_CORE_MIN``): 'Korea Namhung Trading Corporation' and 'Korea Namgang NTC
     Trading' are alike as strings because of the words every Korean trading firm has,
     which weigh little as tokens.
     """
+    whole = max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
+    value = JOINED_FACTOR * whole
+    if not (all(q.core) and all(c.core)):
+        core = ratio(_core_joined(q), _core_joined(c)) / 100.0
+        if core < JOINED_CORE_MIN:
+            value = JOINED_FACTOR * core
+    if value <= beat:
+        return value  # the tokens' score stands: no need to look closer
     met_q = {i for i, _, sim in pairs if sim >= KEY_MATCH}
     met_c = {j for _, j, sim in pairs if sim >= KEY_MATCH}
     unmet_q = "".join(k for i, k in enumerate(q.keys) if q.core[i] and i not in met_q)
@@ -268,12 +278,7 @@ def _joined_score(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]])
         # Ryong). Between firms' or ships' names they may be a misspelt legal form ('Joynt
         # Stock') or a hull number, which the whole string weighs better.
         return 0.0
-    whole = max(ratio(q.joined, c.joined), ratio(q.flat, c.flat)) / 100.0
-    if not (all(q.core) and all(c.core)):
-        core = ratio(_core_joined(q), _core_joined(c)) / 100.0
-        if core < JOINED_CORE_MIN:
-            return JOINED_FACTOR * core
-    return JOINED_FACTOR * whole
+    return value
 
 
 def _why(q: NameForm, i: int, c: NameForm, j: int, sim: float) -> str:
@@ -392,7 +397,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     written_together = False
     split_apart = len(q.tokens) != len(c.tokens) or sum(q.core) != sum(c.core)
     if split_apart and min(len(q.joined), len(c.joined)) >= 6:
-        joined = _joined_score(q, c, pairs)
+        joined = _joined_score(q, c, pairs, score)
         if joined > score:
             score, written_together = joined, True
             notes = [f"alike as written without spaces (x{JOINED_FACTOR})"]

@@ -7,7 +7,12 @@ ordinals become digits. Roman numerals are left alone (they are also name parts)
 
 from __future__ import annotations
 
-__all__ = ["drop_number_signs", "normalize_digit_ordinals", "normalize_number_tokens"]
+__all__ = [
+    "NUMBER_WORDS",
+    "drop_number_signs",
+    "normalize_digit_ordinals",
+    "normalize_number_tokens",
+]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,6 +30,8 @@ _ORDINALS = {
 }  # fmt: skip
 _SUFFIXES = ("st", "nd", "rd", "th")
 _WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS)
+NUMBER_WORDS = _WORDS
+"""The number words and ordinals :func:`normalize_number_tokens` writes as digits."""
 
 
 def _word_value(token: str) -> int | None:

@@ -220,6 +220,8 @@ def test_an_untyped_name_with_initials_meets_the_listed_person(query: str, liste
 def test_letters_after_a_ship_prefix_are_an_acronym() -> None:
     assert [f.text for f in prepare_name("M.T.T. LTDA.")] == ["mtt ltd"]
     assert [f.text for f in prepare_name("M/V Chon Myong 1")] == ["chon myong 1"]
+    # Letters ending a firm's name are its form, not initials: read once.
+    assert [f.text for f in prepare_name("Han Exports S.A.S.")] == ["han exports sas"]
 
 
 def test_kind_may_be_given_by_its_value() -> None:
