@@ -21,7 +21,12 @@ from operator import itemgetter
 import numpy as np
 from numpy.typing import NDArray
 
-from sanctions_screen.matching.forms import NameForm, prepare_name, word_key
+from sanctions_screen.matching.forms import (
+    ORG_INSERTION_COST,
+    NameForm,
+    prepare_name,
+    word_key,
+)
 from sanctions_screen.matching.names import (
     INSERTION_COST,
     KEY_MATCH,
@@ -478,14 +483,19 @@ class ScreeningIndex:
         # A key repeated in the name ('Nam Nam General Corporation') counts as often as it
         # occurs: each occurrence is a token to meet.
         parts: list[KeyRecords] = []
+        word_parts: list[KeyRecords] = []  # of the keys that are not one letter
         for key, spelling, times in form.core_lookups:
             part = self._key_records(key, spelling, korean)
+            if len(key) > 1:
+                word_parts.append(part)
             if part:
                 parts.append(part)
                 again = self._key_records_again(key, spelling, korean) if times > 1 else None
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
         joined = self._joined_candidates(form, parts)
+        if len(word_parts) < len(form.core_lookups):
+            joined |= self._initials_candidates(form, word_parts)
         if not parts:
             return sorted(joined)
         # The bound ignores legal forms and generic words; when the query has some, they
@@ -583,6 +593,29 @@ class ScreeningIndex:
             return sorted(joined.union(out))
         out.sort()
         return out
+
+    def _initials_candidates(self, form: NameForm, word_parts: list[KeyRecords]) -> set[int]:
+        """Records that may meet a person's name given with initials ('V. Putin', 'Shoigu
+        S. K.'). An initial meets any word with its letter, which no key lookup finds, so
+        the bound of :meth:`candidates` does not credit it. Offered: the records met by
+        every other query word as written or as a spelling variant, with a word for each
+        initial's letter; the scorer decides."""
+        if not word_parts or not all(word_parts):
+            return set()
+        if form.is_korean or form.insertion_cost == ORG_INSERTION_COST or not all(form.core):
+            return set()  # a firm's letters are its name, a Korean name's are syllables
+        letters = Counter(t for t in form.tokens if len(t) == 1 and t.isalpha())
+        if not letters:
+            return set()
+        ordered = sorted((p.strong for p in word_parts), key=len)
+        common = ordered[0].intersection(*ordered[1:])
+        records = self.records
+        found: set[int] = set()
+        for r_index in common:
+            firsts = Counter(t[0] for t in records[r_index].form.tokens)
+            if all(firsts[letter] >= count for letter, count in letters.items()):
+                found.add(r_index)
+        return found
 
     def _joined_candidates(self, form: NameForm, parts: list[KeyRecords]) -> set[int]:
         """Records that meet ``form`` only as written without spaces: two adjacent core

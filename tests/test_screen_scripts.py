@@ -99,3 +99,29 @@ def test_korean_names_in_katakana_meet_the_listing(
     hits = dprk.screen_name(katakana)
     assert hits, katakana
     assert hits[0].entry.id in {h.entry.id for h in dprk.screen_name(listed)}
+
+
+@pytest.mark.parametrize(
+    ("name", "reference"),
+    [
+        ("V. Putin", "269/2014 I.PERSONS/669"),
+        ("Putin V.V.", "269/2014 I.PERSONS/669"),
+        ("Путин В.В.", "269/2014 I.PERSONS/669"),
+        ("Шойгу С.К.", "269/2014 I.PERSONS/212"),
+        ("Shoigu, S. K.", "269/2014 I.PERSONS/212"),
+        ("Белоусов А.Р.", "269/2014 I.PERSONS/1207"),
+        ("A. R. Belousov", "269/2014 I.PERSONS/1207"),
+    ],
+)
+def test_a_surname_with_initials_meets_the_listed_person(
+    screener: Screener, name: str, reference: str
+) -> None:
+    """Initials meet any word with their letter, which no key lookup finds: the index
+    offers the people met by the surname who have a word for each initial."""
+    hits = screener.screen(Counterparty(name=name)).hits
+    assert reference in {h.entry.reference for h in hits}, name
+
+
+def test_initials_do_not_make_a_firms_acronym_a_person(screener: Screener) -> None:
+    # 'S.A.S.' closes a firm's name: not three initials to meet people with.
+    assert not screener.screen(Counterparty(name="Han Exports S.A.S.")).hits

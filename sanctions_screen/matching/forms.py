@@ -258,9 +258,10 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     """Whether an untyped name has two or more letters in a row that may be a person's
     initials rather than a firm's acronym: beside a longer word, with no legal form, and
-    either inside the name ('Taleb H. A. J. Esmael') or after a comma the way lists write
-    people ('ALENEZI, Mohammad H A F'; ``listed_order``). Letters ending a name without
-    one are a firm's form ('Han Exports S.A.S.')."""
+    inside the name ('Taleb H. A. J. Esmael'), after a comma the way lists write people
+    ('ALENEZI, Mohammad H A F'; ``listed_order``), or after a surname alone, the Russian
+    way ('Шойгу С.К.'). Letters ending a longer name without a comma are a firm's form
+    ('Han Exports S.A.S.')."""
     if len(tokens) < 3 or min(map(len, tokens)) > 1:
         return False  # the common case: no single letter
     tokens = strip_vessel_prefix(tokens)  # 'M/V Chon Myong 1'
@@ -269,7 +270,8 @@ def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     merged = _merge_letters(tokens)
     if merged == tokens or split_legal_forms(merged)[1]:
         return False
-    return listed_order or len(tokens[-1]) > 1
+    words = sum(len(t) > 1 for t in tokens)
+    return listed_order or len(tokens[-1]) > 1 or words == 1  # 'Шойгу С.К.', 'Putin V.V.'
 
 
 def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:

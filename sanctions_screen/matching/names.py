@@ -379,7 +379,17 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         score = INITIALS_ONLY_CAP
         notes.append(f"initials only: at most {INITIALS_ONLY_CAP}")
     if len(pairs) > 1 and score > 0.0:
-        order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
+        # Initials stand where the writer's custom puts them ('Putin V.V.', 'V.V. Putin'):
+        # the order of the words they stand for is the order of the full words. (In a
+        # Korean name a letter is a syllable, O or U, and keeps its place.)
+        korean = q.is_korean or c.is_korean
+        order = [
+            j
+            for i, j, _ in sorted(pairs)
+            if q.core[i]
+            and c.core[j]
+            and (korean or (len(q.tokens[i]) > 1 and len(c.tokens[j]) > 1))
+        ]
         if order != sorted(order):
             if _is_rotation(order):
                 score -= ORDER_COST
