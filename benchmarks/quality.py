@@ -14,7 +14,11 @@ Prints:
 - organisations the bundled lists also name in Han or Hangul characters, screened by that
   name against the lists without such names: the share found by their Latin names;
 - every name on the full bundled lists, screened untyped as the list writes it: the share
-  whose hits include its own entry, and at 0.99 or more.
+  whose hits include its own entry, and at 0.99 or more;
+- EU 269/2014 persons written as a surname with initials, four ways ('SHOIGU S.K.',
+  'S. K. Shoigu', 'Shoigu, S. K.', 'Шойгу С.К.'), screened untyped against the full lists:
+  the share whose hits include the entry, and the mean number of hits (initials are
+  ambiguous: every listed Ivanov with the letters is a fair hit).
 
 Run: ``.venv/bin/python benchmarks/quality.py [--data DIR]``.
 """
@@ -241,6 +245,53 @@ def russian_schemes(data: Path, threshold: float) -> None:
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
+def _initials_forms(cyrillic: str, latin: str) -> list[str]:
+    """A three-word Russian name ('Given Patronymic SURNAME') as a surname with initials."""
+    given, patronymic, surname = latin.split()
+    c_given, c_patronymic, c_surname = cyrillic.split()
+    g, p = given[0].upper(), patronymic[0].upper()
+    return [
+        f"{surname.upper()} {g}.{p}.",
+        f"{g}. {p}. {surname.title()}",
+        f"{surname.title()}, {g}. {p}.",
+        f"{c_surname.title()} {c_given[0].upper()}.{c_patronymic[0].upper()}.",
+    ]
+
+
+def russian_initials(data: Path, threshold: float) -> None:
+    """EU 269/2014 persons as a surname with initials, screened untyped (scope 'all')."""
+    path = data.parent / EU_RUSSIA
+    if not path.exists():
+        print(f"\nSurnames with initials: {path} not found, skipped")
+        return
+    pairs = [(c, latin) for c, latin in _eu_russian_names(path) if len(latin.split()) == 3]
+    entries = load_bundled(scope="all")
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for listed in entry.names:
+            by_name[fold_text(listed.value)].add(entry.id)
+    screener = Screener(entries, threshold=threshold)
+    started = time.perf_counter()
+    labels = ("SURNAME G.P.", "G. P. Surname", "Surname, G. P.", "Фамилия И.О.")
+    found = [0] * len(labels)
+    hits_seen = [0] * len(labels)
+    for cyrillic, latin in pairs:
+        wanted = by_name.get(fold_text(latin), set())
+        for n, query in enumerate(_initials_forms(cyrillic, latin)):
+            hits = screener.screen(Counterparty(name=query)).hits
+            found[n] += any(h.entry.id in wanted for h in hits)
+            hits_seen[n] += len(hits)
+    print(
+        f"\nSurnames with initials: {len(pairs)} EU 269/2014 persons with a three-word "
+        "Russian name, screened untyped against the full lists"
+    )
+    print(f"  {'written':<16} {'entry among hits':>17} {'hits per query':>15}")
+    for n, label in enumerate(labels):
+        share = found[n] / len(pairs)
+        print(f"  {label:<16} {share:>17.3f} {hits_seen[n] / len(pairs):>15.1f}")
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+
+
 def native_organisations(threshold: float) -> None:
     """The bundled lists' organisations that are also named in Han or Hangul, screened by
     that name against the lists with every such name left out: is the entry found by its
@@ -315,6 +366,7 @@ def main() -> None:
     russian_schemes(args.data, args.threshold)
     native_organisations(args.threshold)
     listed_names_as_written(args.threshold)
+    russian_initials(args.data, args.threshold)
 
 
 if __name__ == "__main__":
