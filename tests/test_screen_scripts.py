@@ -111,6 +111,9 @@ def test_korean_names_in_katakana_meet_the_listing(
         ("Shoigu, S. K.", "269/2014 I.PERSONS/212"),
         ("Белоусов А.Р.", "269/2014 I.PERSONS/1207"),
         ("A. R. Belousov", "269/2014 I.PERSONS/1207"),
+        # Letters that also spell a legal form (S.A.) after a surname alone: a person too.
+        ("SHCHERBAKOV S.A.", "269/2014 I.PERSONS/182"),
+        ("Щербаков С.А.", "269/2014 I.PERSONS/182"),
     ],
 )
 def test_a_surname_with_initials_meets_the_listed_person(

@@ -257,10 +257,11 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     """Whether an untyped name has two or more letters in a row that may be a person's
-    initials rather than a firm's acronym: beside a longer word, with no legal form, and
-    inside the name ('Taleb H. A. J. Esmael'), after a comma the way lists write people
-    ('ALENEZI, Mohammad H A F'; ``listed_order``), or after a surname alone, the Russian
-    way ('Шойгу С.К.'). Letters ending a longer name without a comma are a firm's form
+    initials rather than a firm's acronym. They may after a surname alone, the Russian way
+    ('Шойгу С.К.'; even when they spell a legal form: 'Shcherbakov S.A.'). Beside two or
+    more words they may when they are no legal form and stand inside the name ('Taleb H.
+    A. J. Esmael') or after a comma, as lists write people ('ALENEZI, Mohammad H A F';
+    ``listed_order``). Letters ending a longer name without a comma are a firm's form
     ('Han Exports S.A.S.')."""
     if len(tokens) < 3 or min(map(len, tokens)) > 1:
         return False  # the common case: no single letter
@@ -268,10 +269,13 @@ def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     if len(tokens) < 3 or max(map(len, tokens)) < 2:
         return False
     merged = _merge_letters(tokens)
-    if merged == tokens or split_legal_forms(merged)[1]:
+    if merged == tokens:
         return False
-    words = sum(len(t) > 1 for t in tokens)
-    return listed_order or len(tokens[-1]) > 1 or words == 1  # 'Шойгу С.К.', 'Putin V.V.'
+    if sum(len(t) > 1 for t in tokens) == 1:
+        return True  # 'Шойгу С.К.', 'Putin V.V.', and 'Shcherbakov S.A.' may be a person too
+    if split_legal_forms(merged)[1]:
+        return False
+    return listed_order or len(tokens[-1]) > 1
 
 
 def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
