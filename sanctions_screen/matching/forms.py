@@ -271,8 +271,9 @@ def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     merged = _merge_letters(tokens)
     if merged == tokens:
         return False
-    if sum(len(t) > 1 for t in tokens) == 1:
-        return True  # 'Шойгу С.К.', 'Putin V.V.', and 'Shcherbakov S.A.' may be a person too
+    words = [t for t in tokens if len(t) > 1]
+    if len(words) == 1:  # 'Шойгу С.К.', 'Putin V.V.', and 'Shcherbakov S.A.' may be a person
+        return not is_legal_form_only(tuple(words))  # 'M.T.T. LTDA.' is not
     if split_legal_forms(merged)[1]:
         return False
     return listed_order or len(tokens[-1]) > 1
