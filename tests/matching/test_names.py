@@ -269,6 +269,14 @@ OTHER_READINGS = [
     "천마산호",
     "Sergei Shoigu",
     "Korea Ryonbong General Corporation",
+    # Numbers, ordinals and initials, read more than one way when the kind is unknown.
+    "Second Economic Committee",
+    "76th Guards Airborne Assault Division",
+    "Plant No. 8",
+    "Шойгу С.К.",
+    "Putin V.V.",
+    "ALENEZI, Mohammad H A F",
+    "SHCHERBAKOV S.A.",
 ]
 NAMES = st.sampled_from(
     [
