@@ -150,3 +150,25 @@ def test_candidates_hold_names_written_with_two_words_as_one(screener: Screener)
                     checked += 1
                     assert r_index in index.candidates(form, threshold=DEFAULT_THRESHOLD), query
     assert checked >= 30
+
+
+def test_candidates_hold_people_met_through_initials(screener: Screener) -> None:
+    """A surname with initials ('Putin V.V.', 'V. V. Putin'): an initial meets any word with
+    its letter, which the key bound cannot see; the index offers such people apart."""
+    rng = random.Random(11)
+    people = sorted(
+        {
+            n.value
+            for e in screener.entries
+            if e.kind is EntityKind.PERSON
+            for n in e.names
+            if n.value.isascii() and len(n.value.replace(",", " ").split()) == 3
+        }
+    )
+    queries = []
+    for name in rng.sample(people, 25):
+        words = name.replace(",", " ").split()
+        surname, given = words[0], words[1:]  # lists mostly write the surname first
+        initials = ".".join(w[0] for w in given) + "."
+        queries += [f"{surname} {initials}", f"{' '.join(w[0] + '.' for w in given)} {surname}"]
+    assert _check_candidates(screener, queries) > 20

@@ -405,6 +405,8 @@ def prepare_name(
             form = _weigh(tokens, reading)
             if form is None or form.text in seen:
                 continue
+            if reading is not kind and form.is_korean:
+                continue  # 'Cho I. U.': letters that read as Korean syllables are not initials
             if number:  # split or numbered: not the listed spelling itself
                 form.folded = candidate
             form.transliterated = transliterated
