@@ -483,10 +483,10 @@ class ScreeningIndex:
         # A key repeated in the name ('Nam Nam General Corporation') counts as often as it
         # occurs: each occurrence is a token to meet.
         parts: list[KeyRecords] = []
-        word_parts: list[KeyRecords] = []  # of the keys that are not one letter
+        word_parts: list[KeyRecords] = []  # of the words that are not one letter
         for key, spelling, times in form.core_lookups:
             part = self._key_records(key, spelling, korean)
-            if len(key) > 1:
+            if len(key) > 1 and not korean:  # a Korean key of one letter is a syllable's
                 word_parts.append(part)
             if part:
                 parts.append(part)
@@ -494,7 +494,7 @@ class ScreeningIndex:
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
         joined = self._joined_candidates(form, parts)
-        if len(word_parts) < len(form.core_lookups):
+        if not korean and len(word_parts) < len(form.core_lookups):
             joined |= self._initials_candidates(form, word_parts)
         if not parts:
             return sorted(joined)
@@ -602,8 +602,8 @@ class ScreeningIndex:
         with one of the initials' letters; the scorer decides."""
         if not word_parts or not all(word_parts):
             return set()
-        if form.is_korean or form.insertion_cost == ORG_INSERTION_COST or not all(form.core):
-            return set()  # a firm's letters are its name, a Korean name's are syllables
+        if form.insertion_cost == ORG_INSERTION_COST or not all(form.core):
+            return set()  # a firm's letters are its name, not initials
         letters = {t for t in form.tokens if len(t) == 1 and t.isalpha()}
         if not letters:
             return set()

@@ -396,23 +396,31 @@ def prepare_name(
             numbered = normalize_number_tokens(variants[0])
             if numbered != variants[0]:
                 variants.append(numbered)
-        readings: list[tuple[tuple[str, ...], EntityKind | None]] = [(v, kind) for v in variants]
-        if kind is None and _reads_as_initials(variants[0], listed_order="," in text):
-            # 'ALENEZI, Mohammad H A F': a firm's letters make one acronym, a person's
-            # are initials. An untyped name with letters in a row is read both ways.
-            readings.append((variants[0], EntityKind.PERSON))
-        for number, (tokens, reading) in enumerate(readings):
-            form = _weigh(tokens, reading)
+        for number, tokens in enumerate(variants):
+            form = _weigh(tokens, kind)
             if form is None or form.text in seen:
                 continue
-            if reading is not kind and form.is_korean:
-                continue  # 'Cho I. U.': letters that read as Korean syllables are not initials
             if number:  # split or numbered: not the listed spelling itself
                 form.folded = candidate
             form.transliterated = transliterated
             form.origin = origin
-            if reading is not kind:
-                form.insertion_cost = None  # still a name of unknown kind
             seen.add(form.text)
             forms.append(form)
+        first = variants[0]
+        if (
+            kind is None
+            and len(first) > 2
+            and min(map(len, first)) == 1
+            and _reads_as_initials(first, listed_order="," in text)
+        ):
+            # 'ALENEZI, Mohammad H A F': a firm's letters make one acronym, a person's
+            # are initials. An untyped name with letters in a row is read both ways
+            # ('Cho I. U.' is not: letters read as Korean syllables are no initials).
+            form = _weigh(first, EntityKind.PERSON)
+            if form is not None and form.text not in seen and not form.is_korean:
+                form.transliterated = transliterated
+                form.origin = origin
+                form.insertion_cost = None  # still a name of unknown kind
+                seen.add(form.text)
+                forms.append(form)
     return tuple(forms)

@@ -182,11 +182,14 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     korean = q.is_korean or c.is_korean
     # A letter abbreviates a person's name part ('V. Putin'); in a firm's or a ship's name
     # it is a name of its own ('S-7 Engineering' is not 'Summit Engineering').
-    initials = not (_is_firm(q) or _is_firm(c))
+    # Which tokens are one letter, where a letter is not an initial (else None).
+    letters: tuple[list[bool], list[bool]] | None = None
+    if _is_firm(q) or _is_firm(c):
+        letters = [len(t) == 1 for t in q.tokens], [len(t) == 1 for t in c.tokens]
     candidates: list[tuple[float, int, int]] = []
     for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
         for j, (ct, ck) in enumerate(zip(c.tokens, c.keys, strict=True)):
-            if not initials and (len(qt) == 1) != (len(ct) == 1):
+            if letters is not None and letters[0][i] != letters[1][j]:
                 continue
             sim = _similarity(qt, qk, ct, ck)
             if (
@@ -382,14 +385,18 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         # Initials stand where the writer's custom puts them ('Putin V.V.', 'V.V. Putin'):
         # the order of the words they stand for is the order of the full words. (In a
         # Korean name a letter is a syllable, O or U, and keeps its place.)
-        korean = q.is_korean or c.is_korean
-        order = [
-            j
-            for i, j, _ in sorted(pairs)
-            if q.core[i]
-            and c.core[j]
-            and (korean or (len(q.tokens[i]) > 1 and len(c.tokens[j]) > 1))
-        ]
+        if (
+            q.is_korean
+            or c.is_korean
+            or (min(map(len, q.tokens)) > 1 and min(map(len, c.tokens)) > 1)
+        ):
+            order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
+        else:
+            order = [
+                j
+                for i, j, _ in sorted(pairs)
+                if q.core[i] and c.core[j] and len(q.tokens[i]) > 1 and len(c.tokens[j]) > 1
+            ]
         if order != sorted(order):
             if _is_rotation(order):
                 score -= ORDER_COST

@@ -163,6 +163,7 @@ LEGAL_FORM_KEYS: frozenset[str] = frozenset(key for keys in _FORMS.values() for 
 _EDGE_ONLY = frozenset({"sa", "ag", "ao", "ао", "co", "tov", "тов", "тоо"})
 
 _VESSEL_PREFIXES: tuple[tuple[str, ...], ...] = (("m", "v"), ("m", "t"), ("mv",), ("mt",), ("ss",))
+_PREFIX_STARTS = frozenset(prefix[0] for prefix in _VESSEL_PREFIXES)
 
 
 def split_legal_forms(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -243,6 +244,8 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
         ('m', 't', 't', 'ltda')
     """
     name = tuple(tokens)
+    if not name or name[0] not in _PREFIX_STARTS:
+        return name  # the common case
     for prefix in _VESSEL_PREFIXES:
         if name[: len(prefix)] == prefix and len(name) > len(prefix):
             if len(name[len(prefix)]) == 1 and name[len(prefix)].isalpha():
