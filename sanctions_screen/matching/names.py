@@ -212,7 +212,27 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
         used_q.add(i)
         used_c.add(j)
         pairs.append((i, j, sim))
+    if letters is None and (min(map(len, q.tokens)) == 1 or min(map(len, c.tokens)) == 1):
+        _pair_initials_in_order(q, c, pairs)
     return pairs
+
+
+def _pair_initials_in_order(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]]) -> None:
+    """Initials of one letter met at one likeness are paired in the order both names
+    give them: 'V. V.' against 'Vladimir Vladimirovich' is V. = Vladimir, V. =
+    Vladimirovich, whichever pair the likeness ranked first. (Their order then counts
+    like any word's: 'S. K.' is not 'Kseniya Sergeyevna'.)"""
+    groups: dict[tuple[str, float], list[int]] = {}
+    for n, (i, j, sim) in enumerate(pairs):
+        qt, ct = q.tokens[i], c.tokens[j]
+        if (len(qt) == 1 or len(ct) == 1) and qt[0] == ct[0]:
+            groups.setdefault((qt[0], sim), []).append(n)
+    for (_, sim), members in groups.items():
+        if len(members) > 1:
+            firsts = sorted(pairs[n][0] for n in members)
+            seconds = sorted(pairs[n][1] for n in members)
+            for n, i, j in zip(members, firsts, seconds, strict=True):
+                pairs[n] = (i, j, sim)
 
 
 def _is_firm(form: NameForm) -> bool:
@@ -382,21 +402,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         score = INITIALS_ONLY_CAP
         notes.append(f"initials only: at most {INITIALS_ONLY_CAP}")
     if len(pairs) > 1 and score > 0.0:
-        # Initials stand where the writer's custom puts them ('Putin V.V.', 'V.V. Putin'):
-        # the order of the words they stand for is the order of the full words. (In a
-        # Korean name a letter is a syllable, O or U, and keeps its place.)
-        if (
-            q.is_korean
-            or c.is_korean
-            or (min(map(len, q.tokens)) > 1 and min(map(len, c.tokens)) > 1)
-        ):
-            order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
-        else:
-            order = [
-                j
-                for i, j, _ in sorted(pairs)
-                if q.core[i] and c.core[j] and len(q.tokens[i]) > 1 and len(c.tokens[j]) > 1
-            ]
+        order = [j for i, j, _ in sorted(pairs) if q.core[i] and c.core[j]]
         if order != sorted(order):
             if _is_rotation(order):
                 score -= ORDER_COST

@@ -217,6 +217,17 @@ def test_an_untyped_name_with_initials_meets_the_listed_person(query: str, liste
     assert max(score_forms(a, b).score for a in untyped for b in person) >= 0.98
 
 
+def test_initials_are_paired_in_order() -> None:
+    """'V.V.' is Vladimir Vladimirovich in that order: the surname moved to the front is
+    a rotation, not a shuffle. Initials given in the other order are another person's."""
+    untyped = prepare_name("Putin V.V.")
+    putin = prepare_name("Vladimir Vladimirovich PUTIN", EntityKind.PERSON)
+    assert max(score_forms(a, b).score for a in untyped for b in putin) >= 0.9
+    shoigu = prepare_name("Shoigu S.K.")
+    daughter = prepare_name("Kseniya Sergeyevna SHOIGU", EntityKind.PERSON)
+    assert max(score_forms(a, b).score for a in shoigu for b in daughter) < DEFAULT_THRESHOLD
+
+
 def test_letters_after_a_ship_prefix_are_an_acronym() -> None:
     assert [f.text for f in prepare_name("M.T.T. LTDA.")] == ["mtt ltd"]
     assert [f.text for f in prepare_name("M/V Chon Myong 1")] == ["chon myong 1"]
