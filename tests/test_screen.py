@@ -220,3 +220,10 @@ def test_adding_an_alias_never_lowers_the_best_score(query: str, alias: str) -> 
 
 def test_default_threshold_is_exported() -> None:
     assert 0.5 < DEFAULT_THRESHOLD < 1.0
+
+
+def test_initials_beside_a_korean_surname_are_initials(screener: Screener) -> None:
+    # 'U.' is the initial of Un here, not the syllable U that only looks like Un.
+    hits = screener.screen_name("Kim J. U.")
+    assert fold_text(hits[0].listed_name).replace(",", "") == "kim jong un"
+    assert hits[0].score >= 0.9

@@ -195,7 +195,16 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
             if (
                 korean
                 and 0.0 < sim < KEY_MATCH
-                and (both or (is_korean_syllable(qt) and is_korean_syllable(ct)))
+                and (
+                    both
+                    # A letter beside a name that is not Korean is an initial ('Kim J. U.').
+                    or (
+                        len(qt) > 1
+                        and len(ct) > 1
+                        and is_korean_syllable(qt)
+                        and is_korean_syllable(ct)
+                    )
+                )
             ):
                 sim *= KOREAN_PARTIAL
             if sim < LEGAL_FORM_PAIR and not q.core[i] and not c.core[j]:
