@@ -477,7 +477,10 @@ class ScreeningIndex:
         ``ONE_TOKEN_FACTOR`` for a one-token name against a longer one). Records whose
         bound is below ``threshold - CANDIDATE_SLACK`` are not scored. With two or more
         query keys and a floor above what one shared token can reach, only records met
-        by two keys are looked at (set intersections, done in C).
+        by two keys are looked at (set intersections, done in C). Names met only as
+        written without spaces, and people met through initials, are offered apart (the
+        bound does not see them; see :meth:`_joined_candidates` and
+        :meth:`_initials_candidates`).
         """
         korean = form.is_korean
         # A key repeated in the name ('Nam Nam General Corporation') counts as often as it
@@ -493,11 +496,12 @@ class ScreeningIndex:
                 again = self._key_records_again(key, spelling, korean) if times > 1 else None
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
-        joined = self._joined_candidates(form, parts)
+        # Records the bound below cannot see: names written together, initials.
+        unbounded = self._joined_candidates(form, parts)
         if not korean and len(word_parts) < len(form.core_lookups):
-            joined |= self._initials_candidates(form, word_parts)
+            unbounded |= self._initials_candidates(form, word_parts)
         if not parts:
-            return sorted(joined)
+            return sorted(unbounded)
         # The bound ignores legal forms and generic words; when the query has some, they
         # may lift a score a little above it.
         slack = 0.0 if all(form.core) else CANDIDATE_SLACK
@@ -589,8 +593,8 @@ class ScreeningIndex:
                 if best < floor:
                     continue
             out.append(r_index)
-        if joined:
-            return sorted(joined.union(out))
+        if unbounded:
+            return sorted(unbounded.union(out))
         out.sort()
         return out
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from sanctions_screen.models import EntityKind
 from sanctions_screen.normalize import (
     GENERIC_ORG_TOKENS,
+    NUMBER_WORDS,
     detect_script,
     drop_number_signs,
     fold_text,
@@ -32,7 +33,6 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean_key import split_korean_word
-from sanctions_screen.normalize.numbers import NUMBER_WORDS
 
 __all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name", "word_key"]
 
@@ -257,12 +257,14 @@ def _merge_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     """Whether an untyped name has two or more letters in a row that may be a person's
-    initials rather than a firm's acronym. They may after a surname alone, the Russian way
-    ('Шойгу С.К.'; even when they spell a legal form: 'Shcherbakov S.A.'). Beside two or
-    more words they may when they are no legal form and stand inside the name ('Taleb H.
-    A. J. Esmael') or after a comma, as lists write people ('ALENEZI, Mohammad H A F';
-    ``listed_order``). Letters ending a longer name without a comma are a firm's form
-    ('Han Exports S.A.S.')."""
+    initials rather than a firm's acronym.
+
+    After a surname alone they may, the Russian way ('Шойгу С.К.'), even when they spell a
+    legal form ('Shcherbakov S.A.'). Beside two or more words they may only when they spell
+    no legal form and stand inside the name ('Taleb H. A. J. Esmael') or after a comma, as
+    lists write people ('ALENEZI, Mohammad H A F'; ``listed_order``). Letters ending a
+    longer name without a comma are a firm's form ('Han Exports S.A.S.').
+    """
     if len(tokens) < 3 or min(map(len, tokens)) > 1:
         return False  # the common case: no single letter
     tokens = strip_vessel_prefix(tokens)  # 'M/V Chon Myong 1'

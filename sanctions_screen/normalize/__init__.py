@@ -33,6 +33,7 @@ from sanctions_screen.normalize.legal_forms import (
     strip_vessel_prefix,
 )
 from sanctions_screen.normalize.numbers import (
+    NUMBER_WORDS,
     drop_number_signs,
     normalize_digit_ordinals,
     normalize_number_tokens,
@@ -45,6 +46,7 @@ from sanctions_screen.normalize.text import fold_text, tokenize
 __all__ = [
     "GENERIC_ORG_TOKENS",
     "LEGAL_FORM_KEYS",
+    "NUMBER_WORDS",
     "detect_script",
     "drop_number_signs",
     "fold_text",
