@@ -21,12 +21,7 @@ from operator import itemgetter
 import numpy as np
 from numpy.typing import NDArray
 
-from sanctions_screen.matching.forms import (
-    ORG_INSERTION_COST,
-    NameForm,
-    prepare_name,
-    word_key,
-)
+from sanctions_screen.matching.forms import NameForm, is_firm, prepare_name, word_key
 from sanctions_screen.matching.names import (
     INSERTION_COST,
     KEY_MATCH,
@@ -606,7 +601,7 @@ class ScreeningIndex:
         with one of the initials' letters; the scorer decides."""
         if not word_parts or not all(word_parts):
             return set()
-        if form.insertion_cost == ORG_INSERTION_COST or not all(form.core):
+        if is_firm(form):
             return set()  # a firm's letters are its name, not initials
         letters = {t for t in form.tokens if len(t) == 1 and t.isalpha()}
         if not letters:

@@ -34,7 +34,14 @@ from sanctions_screen.normalize import (
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean_key import split_korean_word
 
-__all__ = ["NATIVE_SCRIPTS", "NameForm", "insertion_cost_of", "prepare_name", "word_key"]
+__all__ = [
+    "NATIVE_SCRIPTS",
+    "NameForm",
+    "insertion_cost_of",
+    "is_firm",
+    "prepare_name",
+    "word_key",
+]
 
 # Token weights. Tuned by hand on the Company rows of nomenklatura's name_bench and the
 # organisation cases in tests/matching: a legal form must not make two firms alike, a
@@ -265,8 +272,6 @@ def _reads_as_initials(tokens: tuple[str, ...], *, listed_order: bool) -> bool:
     lists write people ('ALENEZI, Mohammad H A F'; ``listed_order``). Letters ending a
     longer name without a comma are a firm's form ('Han Exports S.A.S.').
     """
-    if len(tokens) < 3 or min(map(len, tokens)) > 1:
-        return False  # the common case: no single letter
     tokens = strip_vessel_prefix(tokens)  # 'M/V Chon Myong 1'
     if len(tokens) < 3 or max(map(len, tokens)) < 2:
         return False
@@ -330,6 +335,12 @@ def _weigh(tokens: tuple[str, ...], kind: EntityKind | None) -> NameForm | None:
     if kind is None:
         form.insertion_cost = None
     return form
+
+
+def is_firm(form: NameForm) -> bool:
+    """Whether a form is an organisation's or a vessel's: by its kind, or by a legal form or
+    generic word when the kind is unknown. A letter in it is a name, not an initial."""
+    return form.insertion_cost == ORG_INSERTION_COST or not all(form.core)
 
 
 def insertion_cost_of(a: NameForm, b: NameForm) -> float:

@@ -20,10 +20,10 @@ from rapidfuzz.fuzz import ratio
 from sanctions_screen.matching.forms import (
     GENERIC_WEIGHT,
     NATIVE_SCRIPTS,
-    ORG_INSERTION_COST,
     PERSON_INSERTION_COST,
     NameForm,
     insertion_cost_of,
+    is_firm,
 )
 from sanctions_screen.normalize.given_names import are_nicknames
 from sanctions_screen.normalize.korean import is_korean_syllable
@@ -184,7 +184,7 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     # it is a name of its own ('S-7 Engineering' is not 'Summit Engineering').
     # Which tokens are one letter, where a letter is not an initial (else None).
     letters: tuple[list[bool], list[bool]] | None = None
-    if _is_firm(q) or _is_firm(c):
+    if is_firm(q) or is_firm(c):
         letters = [len(t) == 1 for t in q.tokens], [len(t) == 1 for t in c.tokens]
     candidates: list[tuple[float, int, int]] = []
     for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
@@ -242,12 +242,6 @@ def _pair_initials_in_order(q: NameForm, c: NameForm, pairs: list[tuple[int, int
             seconds = sorted(pairs[n][1] for n in members)
             for n, i, j in zip(members, firsts, seconds, strict=True):
                 pairs[n] = (i, j, sim)
-
-
-def _is_firm(form: NameForm) -> bool:
-    """Whether a form is an organisation's or a vessel's: by its kind, or by a legal form or
-    generic word when the kind is unknown."""
-    return form.insertion_cost == ORG_INSERTION_COST or not all(form.core)
 
 
 def score_core_tokens(q: NameForm, c: NameForm) -> float:

@@ -29,8 +29,7 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _SUFFIXES = ("st", "nd", "rd", "th")
-_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS)
-NUMBER_WORDS = _WORDS
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_ORDINALS)
 """The number words and ordinals :func:`normalize_number_tokens` writes as digits."""
 
 
@@ -39,9 +38,8 @@ def _word_value(token: str) -> int | None:
         return _UNITS[token]
     if token in _ORDINALS:
         return _ORDINALS[token]
-    if token[:-2].isdigit() and token.endswith(_SUFFIXES):
-        return int(token[:-2])
-    return None
+    digits = _digit_ordinal(token)
+    return int(digits) if digits != token else None
 
 
 _NUMBER_SIGNS = frozenset({"no", "nr", "number"})
@@ -105,7 +103,7 @@ def normalize_number_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
         >>> normalize_number_tokens(("three", "percenters"))
         ('3', 'percenters')
     """
-    if _WORDS.isdisjoint(tokens) and "".join(tokens).isalpha():
+    if NUMBER_WORDS.isdisjoint(tokens) and "".join(tokens).isalpha():
         return tokens  # the common case: no number word, no digit
     out: list[str] = []
     index = 0
