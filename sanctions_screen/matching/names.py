@@ -11,7 +11,7 @@ name or patronymic one list writes and the other does not).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -162,6 +162,33 @@ def score_tokens(
 _similarity = lru_cache(maxsize=50_000)(score_tokens)
 
 
+class _Detail:
+    """A comparison in words, written when first read: most pairs the index offers score
+    below the threshold and are never shown."""
+
+    __slots__ = ("_args", "_text")
+
+    def __init__(
+        self,
+        q: NameForm,
+        c: NameForm,
+        pairs: list[tuple[int, int, float]],
+        left_over: tuple[str, ...],
+        notes: list[str],
+    ) -> None:
+        self._args: (
+            tuple[NameForm, NameForm, list[tuple[int, int, float]], tuple[str, ...], list[str]]
+            | None
+        ) = (q, c, pairs, left_over, notes)
+        self._text = ""
+
+    def __str__(self) -> str:
+        if self._args is not None:
+            self._text = _describe(*self._args)
+            self._args = None  # the forms are not kept alive by a remembered score
+        return self._text
+
+
 @dataclass(frozen=True, slots=True)
 class NameScore:
     """A name comparison's score and how it was reached."""
@@ -169,10 +196,16 @@ class NameScore:
     score: float
     pairs: tuple[tuple[str, str, float], ...]
     left_over: tuple[str, ...]
-    detail: str
+    _detail: str | _Detail = field(repr=False, compare=False)
     written_together: bool = False
     """Whether the score is the names' likeness as written without spaces ('Chonmyong' v
     'Chon Myong') rather than their tokens'."""
+
+    @property
+    def detail(self) -> str:
+        """The comparison in words: the tokens met and how, those left over, the factors
+        applied."""
+        return str(self._detail)
 
 
 def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
@@ -367,7 +400,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     ):
         # Two Hangul (Han, Cyrillic) names are compared as written: their romanisations
         # merge what the script tells apart (정/종 are both 'jong' without breves).
-        return NameScore(score=0.0, pairs=(), left_over=(), detail=_SKIPPED)
+        return NameScore(score=0.0, pairs=(), left_over=(), _detail=_SKIPPED)
     pairs = _align(q, c)
     matched = 0.0
     aligned_weight = 0.0
@@ -442,6 +475,23 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     left_over = tuple(q.tokens[i] for i in range(len(q.tokens)) if i not in used_q) + tuple(
         c.tokens[j] for j in range(len(c.tokens)) if j not in used_c
     )
+    return NameScore(
+        score=round(score, 4),
+        pairs=tuple((q.tokens[i], c.tokens[j], sim) for i, j, sim in pairs),
+        left_over=left_over,
+        _detail=_Detail(q, c, pairs, left_over, notes),
+        written_together=written_together,
+    )
+
+
+def _describe(
+    q: NameForm,
+    c: NameForm,
+    pairs: list[tuple[int, int, float]],
+    left_over: tuple[str, ...],
+    notes: list[str],
+) -> str:
+    """:attr:`NameScore.detail`: the tokens met and how, those left over, the factors."""
     described = ", ".join(
         f"{q.tokens[i]}={c.tokens[j]}"
         if sim == 1.0
@@ -453,10 +503,4 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         detail += f"; unmatched {' '.join(left_over)}"
     if notes:
         detail += "; " + "; ".join(notes)
-    return NameScore(
-        score=round(score, 4),
-        pairs=tuple((q.tokens[i], c.tokens[j], sim) for i, j, sim in pairs),
-        left_over=left_over,
-        detail=detail,
-        written_together=written_together,
-    )
+    return detail

@@ -30,6 +30,21 @@ _LONGEST = 127  # longer keys count as this long (int8 counts)
 _BUDGETS = np.array([edit_budget(n) for n in range(_LONGEST + 1)], dtype=np.int64)
 
 
+def _lengths(length: int) -> tuple[int, int]:
+    """The lengths a key two or more edits from a key of ``length`` can have and still be
+    within the edit budget of the pair: length apart at most that budget, which is 2 or
+    more (the longer key has 6 letters or more)."""
+    fits = [
+        other
+        for other in range(max(length - 3, 0), length + 4)
+        if 2 <= edit_budget(max(length, other)) >= abs(length - other)
+    ]
+    return (fits[0], fits[-1]) if fits else (1, 0)
+
+
+_LENGTHS = [_lengths(n) for n in range(_LONGEST + 1)]
+
+
 def _counts(keys: list[str]) -> NDArray[np.int8]:
     """Letter counts of each key, one column per key (binned, capped at 127), and its
     length in the last row: the L1 distance of two columns is then the count difference
@@ -99,16 +114,16 @@ class FarKeyTable:
         self._last = _Family(kept, -1)
 
     def near(self, key: str, *, shortest: int) -> list[str]:
-        """Keys of length ``shortest`` or more, within three letters of ``key``'s length,
-        at an OSA distance from 2 to the edit budget of the longer of the pair."""
+        """Keys of length ``shortest`` or more at an OSA distance from 2 to the edit
+        budget of the longer of the pair."""
         if not key:
             return []
         counts = np.zeros((_BINS + 1, 1), dtype=np.int8)
         for char in key[:127]:
             counts[ord(char) % _BINS, 0] += 1
         counts[_BINS, 0] = min(len(key), _LONGEST)
-        lowest = max(len(key) - 3, shortest)
-        highest = len(key) + 3
+        lowest, highest = _LENGTHS[min(len(key), _LONGEST)]
+        lowest = max(lowest, shortest)
         pool = set(self._first.near(key[0], counts, lowest, highest))
         pool.update(self._last.near(key[-1], counts, lowest, highest))
         if not pool:
