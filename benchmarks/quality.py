@@ -13,6 +13,8 @@ Prints:
   whose hits include the EU entry, by scheme;
 - organisations the bundled lists also name in Han or Hangul characters, screened by that
   name against the lists without such names: the share found by their Latin names;
+- the same for organisations named in Cyrillic (Russian plants, institutes and firms),
+  in two halves: one the Russian business words were written from, one held out;
 - every name on the full bundled lists, screened untyped as the list writes it: the share
   whose hits include its own entry, and at 0.99 or more;
 - EU 269/2014 persons written as a surname with initials, four ways ('SHOIGU S.K.',
@@ -29,6 +31,7 @@ import argparse
 import csv
 import re
 import time
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -292,20 +295,28 @@ def russian_initials(data: Path, threshold: float) -> None:
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
+def _without_script(
+    pattern: re.Pattern[str], threshold: float
+) -> tuple[list[tuple[str, str, EntityKind]], Screener]:
+    """The bundled lists' organisations' names written in a script (``pattern``), and a
+    screener over the lists (scope 'all') with every such name left out."""
+    queries: list[tuple[str, str, EntityKind]] = []
+    kept_only = []
+    for entry in load_bundled(scope="all"):
+        native = [n for n in entry.names if pattern.search(n.value)]
+        if entry.kind is not EntityKind.PERSON:
+            queries += [(n.value, entry.id, entry.kind) for n in native]
+        kept = tuple(n for n in entry.names if n not in native)
+        kept_only.append(entry.model_copy(update={"names": kept or entry.names}))
+    return queries, Screener(kept_only, threshold=threshold)
+
+
 def native_organisations(threshold: float) -> None:
     """The bundled lists' organisations that are also named in Han or Hangul, screened by
     that name against the lists with every such name left out: is the entry found by its
     Latin names?"""
     started = time.perf_counter()
-    queries: list[tuple[str, str, EntityKind]] = []
-    latin_only = []
-    for entry in load_bundled(scope="all"):
-        native = [n for n in entry.names if CJK.search(n.value)]
-        if entry.kind is not EntityKind.PERSON:
-            queries += [(n.value, entry.id, entry.kind) for n in native]
-        kept = tuple(n for n in entry.names if n not in native)
-        latin_only.append(entry.model_copy(update={"names": kept or entry.names}))
-    screener = Screener(latin_only, threshold=threshold)
+    queries, screener = _without_script(CJK, threshold)
     print(
         f"\nOrganisations' Han and Hangul names on the lists ({len(queries)}), screened against "
         "the lists' Latin names only"
@@ -323,6 +334,34 @@ def native_organisations(threshold: float) -> None:
     for script, (found, total) in sorted(by_script.items()):
         print(f"  {script:<8} entry among hits: {found}/{total}")
     print(f"  not found: {', '.join(misses)}")
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+
+
+def russian_organisations(threshold: float) -> None:
+    """The bundled lists' organisations also named in Cyrillic (mostly EU 269/2014),
+    screened by that name against the lists with every Cyrillic name left out: is the
+    entry found by its English names? The Russian business words
+    (``normalize.russian_orgs``) were written looking at the misses of half A only (the
+    CRC-32 of the entry id even); half B is held out."""
+    started = time.perf_counter()
+    queries, screener = _without_script(_CYRILLIC, threshold)
+    print(
+        f"\nOrganisations' Cyrillic names on the lists ({len(queries)}), screened against "
+        "the lists' other names only"
+    )
+    found = {"A": [0, 0, 0], "B": [0, 0, 0]}  # found, names, hits on other entries
+    for name, entry_id, kind in queries:
+        hits = screener.screen(Counterparty(name=name, kind=kind)).hits
+        half = "A" if zlib.crc32(entry_id.encode()) % 2 == 0 else "B"
+        found[half][0] += any(h.entry.id == entry_id for h in hits)
+        found[half][1] += 1
+        found[half][2] += sum(h.entry.id != entry_id for h in hits)
+    for half, (hit, total, others) in found.items():
+        label = "words written from its misses" if half == "A" else "held out"
+        print(
+            f"  half {half} ({label}): entry among hits {hit}/{total} ({hit / total:.1%}); "
+            f"hits on other entries {others / total:.2f} per name"
+        )
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
@@ -365,6 +404,7 @@ def main() -> None:
     yente_positives(args.data)
     russian_schemes(args.data, args.threshold)
     native_organisations(args.threshold)
+    russian_organisations(args.threshold)
     listed_names_as_written(args.threshold)
     russian_initials(args.data, args.threshold)
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from sanctions_screen import DEFAULT_THRESHOLD, Counterparty, EntityKind, Screener, ScreeningStatus
+from sanctions_screen import (
+    DEFAULT_THRESHOLD,
+    Counterparty,
+    EntityKind,
+    Screener,
+    ScreeningStatus,
+    load_bundled,
+)
 from sanctions_screen.matching import prepare_name
 
 
@@ -128,3 +137,61 @@ def test_a_surname_with_initials_meets_the_listed_person(
 def test_initials_do_not_make_a_firms_acronym_a_person(screener: Screener) -> None:
     # 'S.A.S.' closes a firm's name: not three initials to meet people with.
     assert not screener.screen(Counterparty(name="Han Exports S.A.S.")).hits
+
+
+@pytest.fixture(scope="module")
+def latin_only() -> Screener:
+    """The EU and OFAC lists (scope 'all') with every name in Cyrillic left out: a name
+    written in Russian must find its entry through the lists' English names."""
+    entries = []
+    for entry in load_bundled(["eu", "ofac"], scope="all"):
+        kept = tuple(n for n in entry.names if not _CYRILLIC.search(n.value))
+        entries.append(entry.model_copy(update={"names": kept or entry.names}))
+    return Screener(entries)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@pytest.mark.parametrize(
+    ("russian", "listed"),
+    [
+        ("АО «Смоленский авиационный завод»", "JSC Smolensk Aviation Plant"),
+        ("Казанский вертолётный завод", "JSC KAZAN HELICOPTER PLANT"),
+        ("ООО Судоходная компания Люкстранс", "LLC Shipping Company Lyukstrans"),
+        (
+            "АО ЦНИИ: Центральный научно-исследовательский институт «Буревестник»",
+            "JSC CENTRAL RESEARCH INSTITUTE ‘BUREVESTNIK’",
+        ),
+        ("Завод имени Дегтярёва", "Degtyarev Plant"),
+        (
+            "ПАО «Научно-производственное объединение «Искра»»",
+            "PJSC ‘Research and Production Association ‘ISKRA’’ / PJSC NPO Iskra",
+        ),
+        (
+            "Государственное унитарное предприятие Донецкой Народной Республики «Автодор»",
+            "State Unitary Enterprise of the Donetsk People’s Republic ‘Avtodor’",
+        ),
+        ("Военно-патриотический центр «Вымпел»", "Military-patriotic centre ‘Vympel’"),
+    ],
+)
+def test_a_russian_firm_name_finds_the_english_listing(
+    latin_only: Screener, russian: str, listed: str
+) -> None:
+    hits = latin_only.screen(Counterparty(name=russian, kind=EntityKind.ORGANIZATION)).hits
+    assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "russian",
+    [
+        "ООО «Смоленский молочный завод»",  # a dairy, not the aviation plant
+        "АО «Казанский хлебозавод»",
+        "ООО «Судоходная компания Онега»",
+    ],
+)
+def test_a_russian_firm_name_does_not_meet_firms_sharing_its_business_words(
+    latin_only: Screener, russian: str
+) -> None:
+    hits = latin_only.screen(Counterparty(name=russian, kind=EntityKind.ORGANIZATION)).hits
+    assert not hits, [(h.listed_name, h.score) for h in hits]

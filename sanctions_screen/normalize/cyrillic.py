@@ -19,7 +19,12 @@ from sanctions_screen.normalize.korean_finals import AMBIGUOUS_FINAL, read_ambig
 from sanctions_screen.normalize.korean_key import is_korean_syllable, split_korean_syllables
 from sanctions_screen.normalize.text import fold_text
 
-__all__ = ["RUSSIAN_SCHEMES", "romanize_cyrillic", "romanize_folded_cyrillic"]
+__all__ = [
+    "RUSSIAN_SCHEMES",
+    "romanize_cyrillic",
+    "romanize_folded_cyrillic",
+    "romanize_russian_word",
+]
 
 #: iuliia schemes used, in output order. Wikipedia gives the press forms (Sergey Shoygu,
 #: Yury, Dmitry, Pyotr); ICAO Doc 9303 the passport forms (Sergei Shoigu, Iurii,
@@ -175,6 +180,16 @@ def _russian_forms(token: str) -> tuple[str, ...]:
     forms = [_transliterate(token, scheme) for scheme in RUSSIAN_SCHEMES]
     forms.append(_english(token))
     return tuple(forms)
+
+
+def romanize_russian_word(word: str) -> str:
+    """One folded Cyrillic word in the first of :data:`RUSSIAN_SCHEMES` (the press form).
+
+    Example:
+        >>> romanize_russian_word("хруничева")
+        'khrunicheva'
+    """
+    return _russian_forms(word)[0]
 
 
 @lru_cache(maxsize=65536)

@@ -22,6 +22,7 @@ from sanctions_screen.normalize.korean_kana import read_korean_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.org_names import read_han_org_name, read_korean_org_name
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
+from sanctions_screen.normalize.russian_orgs import read_russian_org_name
 from sanctions_screen.normalize.scripts import _char_script, detect_script
 from sanctions_screen.normalize.text import fold_text
 
@@ -65,10 +66,16 @@ def _is_ship_name(text: str) -> bool:
     return last.endswith("호") and (last[:-1][-1:].isdigit() or len(last) >= 4)
 
 
+def _cyrillic_forms(text: str) -> tuple[str, ...]:
+    """Cyrillic read as a Russian organisation's name in English words (if it is one),
+    then by the transliteration schemes (Korean readings first for a Korean name)."""
+    return read_russian_org_name(text) + romanize_folded_cyrillic(text)  # folded already
+
+
 _ROMANIZERS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "hangul": _hangul_forms,
     "han": _han_forms,
-    "cyrillic": romanize_folded_cyrillic,  # the text is folded already
+    "cyrillic": _cyrillic_forms,
     "greek": lambda text: (romanize_greek(text),),
     "kana": lambda text: (romanize_kana(text),),
 }
@@ -78,6 +85,7 @@ _TRANSLITERATED = frozenset(_ROMANIZERS)
 _ORG_READERS: dict[str, Callable[..., tuple[str, ...]]] = {
     "han": read_han_org_name,
     "hangul": read_korean_org_name,
+    "cyrillic": read_russian_org_name,
 }
 
 

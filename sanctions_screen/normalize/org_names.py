@@ -47,7 +47,7 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "대외": "external",
     "국제": "international",
     "중앙": "central",
-    "국가": "state",
+    "국가": "state|national",
     "인민": "peoples",
     "인민군": "peoples army",
     "로동당": "workers party",
@@ -104,6 +104,11 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "정찰": "reconnaissance",
     "국방": "defence",
     "그룹": "group",
+    "항공": "air|aviation",
+    "우주": "aerospace",
+    "개발국": "development administration",
+    "감독": "supervision",
+    "감독국": "supervision bureau",
 }
 
 #: Chinese business words, simplified and traditional, and their English.
@@ -161,7 +166,7 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "材料": "materials",
     "投资": "investment",
     "投資": "investment",
-    "航空": "aviation",
+    "航空": "aviation|air",
     # Japanese forms (shinjitai) of the same words, and bodies' words all three write.
     "鉱業": "mining",
     "開発": "development",
@@ -267,6 +272,8 @@ KIND_WORDS: frozenset[str] = frozenset(
         "insurance",
         "logistics",
         "holdings",
+        "air",
+        "aviation",
     }
 )
 
@@ -279,8 +286,9 @@ SHORTEST_NAME_SHAPE = 3
 
 _KOREAN_LONGEST = max(map(len, KOREAN_ORG_WORDS))
 _CHINESE_LONGEST = max(map(len, CHINESE_ORG_WORDS))
-# Korean bodies named in Han characters: their proper names take Korean readings.
-_KOREAN_IN_HAN = ("朝鲜", "朝鮮", "会社", "會社")
+# Korean bodies named in Han characters (Korea, company, Koryo): their proper names take
+# Korean readings.
+_KOREAN_IN_HAN = ("朝鲜", "朝鮮", "会社", "會社", "高丽", "高麗")
 # (会社 is also Japanese: a Japanese firm's proper name then gets a Korean reading, which
 # the other forms of the name, pinyin and the Japanese reading, stand beside.)
 
@@ -425,23 +433,25 @@ def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     when the name does not read as an organisation's (see :func:`_read_words`).
 
     Business words are given in English. The proper name between them is read in Korean
-    (Sino-Korean, MR, as one word) when the body is Korean (its name has 朝鲜 or 会社), in
-    pinyin by two characters when it is a Chinese firm.
+    (Sino-Korean, MR, as one word) when the body is Korean (its name has 朝鲜, 高丽 or
+    会社); else in pinyin by two characters, as a Chinese firm's, then in Korean.
 
     Args:
         text: Folded text in Han characters.
         known_org: as for :func:`read_korean_org_name`.
 
     Example:
-        >>> read_han_org_name("丹东鸿祥实业发展")
-        ('dandong hongxiang industrial development',)
+        >>> read_han_org_name("丹东鸿祥实业发展")[0]
+        'dandong hongxiang industrial development'
         >>> read_han_org_name("朝鲜光鲜银行")
         ('korea kwangson bank',)
         >>> read_han_org_name("金正恩")
         ()
     """
     korean = any(marker in text for marker in _KOREAN_IN_HAN)
-    render = _sino_korean_word if korean else _by_two
+    # A Chinese firm's name may be a DPRK firm's written in Han (檀君贸易 is Tangun
+    # Trading): its Korean reading comes second.
+    renders = (_sino_korean_word,) if korean else (_by_two, _sino_korean_word)
     return tuple(
-        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, (render,), known_org=known_org)
+        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, renders, known_org=known_org)
     )

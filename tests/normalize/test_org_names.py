@@ -93,7 +93,18 @@ def test_the_proper_name_is_one_word_in_dprk_style_then_revised() -> None:
 
 def test_the_cut_leaves_fewest_characters_outside_business_words() -> None:
     # Greedy from the left would take 光電 (optoelectronics) out of 陽光 + 電子.
-    assert read_han_org_name("陽光電子科技") == ("yangguang electronics technology",)
+    assert read_han_org_name("陽光電子科技")[0] == "yangguang electronics technology"
+
+
+def test_a_chinese_firm_name_is_also_read_in_korean() -> None:
+    # A DPRK firm written in Han by a Chinese counterparty (檀君, Tangun; 大成, Taesong).
+    assert read_han_org_name("檀君贸易公司") == ("tanjun trading company", "tangun trading company")
+    assert compare_names("檀君贸易公司", "KOREA TANGUN TRADING CORPORATION", kind=ORG) >= 0.9
+    assert compare_names("大成银行", "TAESONG BANK", kind=ORG) >= 0.95
+    # 高丽 (Koryo) marks a Korean body: Korean only.
+    assert read_han_org_name("高丽航空") == ("koryo aviation", "koryo air")
+    assert compare_names("高麗航空", "AIR KORYO", kind=ORG) >= 0.9
+    assert compare_names("고려항공", "AIR KORYO", kind=ORG) >= 0.9
 
 
 def test_a_second_rendering_gives_a_second_form() -> None:
@@ -108,7 +119,7 @@ def test_a_second_rendering_gives_a_second_form() -> None:
 
 def test_beside_a_legal_form_a_short_name_is_an_organisation() -> None:
     assert read_han_org_name("保利科技") == ()  # four characters: could be a name
-    assert read_han_org_name("保利科技", known_org=True) == ("baoli technology",)
+    assert read_han_org_name("保利科技", known_org=True)[0] == "baoli technology"
     assert compare_names("保利科技有限公司", "Baoli Technology Co Ltd", kind=ORG) >= 0.9
 
 
@@ -201,4 +212,19 @@ def test_trade_is_not_a_generic_word() -> None:
     # Keyed like 'trading' (generic), 'Eastern Trade' would be little more than 'Eastern'.
     assert compare_names("Eastern Shipping GmbH", "EASTERN TRADE LLC", kind=ORG) < (
         DEFAULT_THRESHOLD
+    )
+
+
+def test_state_bodies_named_in_korean() -> None:
+    assert (
+        compare_names("국가우주개발국", "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION", kind=ORG)
+        >= 0.95
+    )
+    assert (
+        compare_names(
+            "조선민주주의인민공화국 국가해사감독국",
+            "DPRK National Maritime Supervision Bureau",
+            kind=ORG,
+        )
+        >= 0.9
     )

@@ -1,0 +1,92 @@
+"""Russian organisation names read in the English the lists write them in."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sanctions_screen.normalize import fold_text
+from sanctions_screen.normalize.forms import latin_forms
+from sanctions_screen.normalize.russian_orgs import RUSSIAN_ORG_WORDS, read_russian_org_name
+
+
+def _read(text: str) -> tuple[str, ...]:
+    return read_russian_org_name(fold_text(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [
+        # Business words in English whatever their case; the place of a place adjective.
+        ("АО «Смоленский авиационный завод»", "ao smolensk aviation plant"),
+        ("ООО Судоходная компания Люкстранс", "ooo shipping company lyukstrans"),
+        (
+            "АО Центральный научно-исследовательский институт Буревестник",
+            "ao central research institute burevestnik",
+        ),
+        # -цкий is a place too; genitive cases of the business words.
+        (
+            "Государственное унитарное предприятие Донецкой Народной Республики",
+            "state unitary enterprise donetsk peoples republic",
+        ),
+        # After 'имени', a man's surname in the genitive is his name; 'имени' itself the
+        # lists often leave out.
+        ("ОАО Завод имени В.А. Дегтярева", "oao plant v a degtyarev"),
+        # ё is е.
+        ("Казанский вертолётный завод", "kazansk helicopter plant"),
+    ],
+)
+def test_reading(name: str, reading: str) -> None:
+    assert _read(name)[0] == reading
+
+
+def test_second_form_keeps_what_lists_also_write() -> None:
+    # The adjective as written (Zavolzhsky), the second English word, 'named after'.
+    assert _read("ЗАО Заволжский завод")[1] == "zao zavolzhsky plant"
+    assert _read("Фонд Русский мир")[1] == "fund russky mir"
+    assert _read("Завод имени Дегтярева")[1] == "plant named after degtyareva"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Сергей Кужугетович Шойгу",  # a person
+        "Иван Банков",  # a kind word that is a surname
+        "Научный",  # one word
+        "Смоленский авиационный",  # business words, but no kind word or legal form
+    ],
+)
+def test_not_an_organisation(name: str) -> None:
+    assert _read(name) == ()
+
+
+def test_beside_a_latin_legal_form_a_business_word_is_enough() -> None:
+    assert read_russian_org_name("научный поиск", known_org=True) == (
+        "scientific poisk",
+        "research poisk",
+    )
+    assert latin_forms("AO Казанский вертолетный завод")[0] == "ao kazansk helicopter plant"
+
+
+def test_the_reading_comes_first_and_the_transliterations_stay() -> None:
+    forms = latin_forms("АО «Смоленский авиационный завод»")
+    assert forms[:2] == ("ao smolensk aviation plant", "ao smolensky aviation plant")
+    assert "ao smolensky aviatsionny zavod" in forms
+
+
+_WORDS = st.sampled_from(sorted(RUSSIAN_ORG_WORDS))
+_ENDING = st.sampled_from(["", "а", "ы", "ого", "ой", "ий", "ая", "ое", "ых", "ами"])
+_CYRILLIC = st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюя", min_size=1, max_size=10)
+
+
+@given(
+    st.lists(st.one_of(st.tuples(_WORDS, _ENDING).map("".join), _CYRILLIC), min_size=1, max_size=6)
+)
+def test_readings_are_latin_and_keep_the_words_in_order(words: list[str]) -> None:
+    forms = read_russian_org_name(" ".join(["завод", *words]))
+    assert forms  # a kind word: read as an organisation
+    for form in forms:
+        assert form.isascii()
+        assert form.split()[0] == "plant"
+    assert len(forms) == len(set(forms)) <= 2
