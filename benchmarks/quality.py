@@ -14,7 +14,8 @@ Prints:
 - organisations the bundled lists also name in Han or Hangul characters, screened by that
   name against the lists without such names: the share found by their Latin names;
 - the same for organisations named in Cyrillic (Russian plants, institutes and firms),
-  in two halves: one the Russian business words were written from, one held out;
+  as listed and transliterated by two schemes the library does not use, in two halves:
+  one the Russian business words were written from, one held out;
 - every name on the full bundled lists, screened untyped as the list writes it: the share
   whose hits include its own entry, and at 0.99 or more;
 - EU 269/2014 persons written as a surname with initials, four ways ('SHOIGU S.K.',
@@ -34,6 +35,8 @@ import time
 import zlib
 from collections import defaultdict
 from pathlib import Path
+
+import iuliia  # a dependency of sanctions_screen
 
 from sanctions_screen import (
     DEFAULT_THRESHOLD,
@@ -339,29 +342,37 @@ def native_organisations(threshold: float) -> None:
 
 def russian_organisations(threshold: float) -> None:
     """The bundled lists' organisations also named in Cyrillic (mostly EU 269/2014),
-    screened by that name against the lists with every Cyrillic name left out: is the
-    entry found by its English names? The Russian business words
-    (``normalize.russian_orgs``) were written looking at the misses of half A only (the
-    CRC-32 of the entry id even); half B is held out."""
+    screened by that name, and by that name in Latin letters under two schemes the
+    library does not write Russian with (BGN/PCGN, Moscow metro), against the lists with
+    every Cyrillic name left out: is the entry found by its other names? The Russian
+    business words (``normalize.russian_orgs``) were written looking at the misses of
+    half A only (the CRC-32 of the entry id even); half B is held out."""
     started = time.perf_counter()
     queries, screener = _without_script(_CYRILLIC, threshold)
     print(
         f"\nOrganisations' Cyrillic names on the lists ({len(queries)}), screened against "
         "the lists' other names only"
     )
-    found = {"A": [0, 0, 0], "B": [0, 0, 0]}  # found, names, hits on other entries
-    for name, entry_id, kind in queries:
-        hits = screener.screen(Counterparty(name=name, kind=kind)).hits
-        half = "A" if zlib.crc32(entry_id.encode()) % 2 == 0 else "B"
-        found[half][0] += any(h.entry.id == entry_id for h in hits)
-        found[half][1] += 1
-        found[half][2] += sum(h.entry.id != entry_id for h in hits)
-    for half, (hit, total, others) in found.items():
-        label = "words written from its misses" if half == "A" else "held out"
-        print(
-            f"  half {half} ({label}): entry among hits {hit}/{total} ({hit / total:.1%}); "
-            f"hits on other entries {others / total:.2f} per name"
-        )
+    writings = {
+        "as listed (Cyrillic)": lambda name: name,
+        "BGN/PCGN": iuliia.BGN_PCGN.translate,
+        "Moscow metro": iuliia.MOSMETRO.translate,
+    }
+    for label, write in writings.items():
+        found = {"A": [0, 0, 0], "B": [0, 0, 0]}  # found, names, hits on other entries
+        for name, entry_id, kind in queries:
+            hits = screener.screen(Counterparty(name=write(name), kind=kind)).hits
+            half = "A" if zlib.crc32(entry_id.encode()) % 2 == 0 else "B"
+            found[half][0] += any(h.entry.id == entry_id for h in hits)
+            found[half][1] += 1
+            found[half][2] += sum(h.entry.id != entry_id for h in hits)
+        print(f"  {label}:")
+        for half, (hit, total, others) in found.items():
+            what = "words written from its misses" if half == "A" else "held out"
+            print(
+                f"    half {half} ({what}): entry among hits {hit}/{total} "
+                f"({hit / total:.1%}); hits on other entries {others / total:.2f} per name"
+            )
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 

@@ -69,6 +69,10 @@ _ROUNDING = 1e-9
 # full; a common word written as two, 'Moham Med', is left to the other tokens).
 MIN_JOINED_LENGTH = 4
 MAX_JOINED = 64
+# Of the records met only so, those with at most this many core tokens are offered alone
+# (the two written as one and one more: 'Vostochnaya Stividornaya Kompania'); longer ones
+# only when another query key meets them too.
+MAX_JOINED_CORE = 3
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 # Query keys whose records are remembered per process (see _make_caches).
@@ -620,8 +624,9 @@ class ScreeningIndex:
         """Records that meet ``form`` only as written without spaces: two adjacent core
         tokens of one name that are one token of the other ('Hong Xiang' v 'Hongxiang',
         'Sea Star' v 'Seastar'). The score bound of :meth:`candidates` does not see them;
-        the scorer decides. Only short names and those another query key meets too
-        (``parts``) are kept: few others are hits, and each is scored in full."""
+        the scorer decides. Only short names (``MAX_JOINED_CORE``) and those another
+        query key meets too (``parts``) are kept: few others are hits, and each is scored
+        in full."""
         tokens = (
             form.tokens
             if all(form.core)
@@ -641,7 +646,9 @@ class ScreeningIndex:
         if not found:
             return found  # the common case
         core_counts = self._core_counts
-        return {r for r in found if core_counts[r] <= 2 or any(r in p.sims for p in parts)}
+        return {
+            r for r in found if core_counts[r] <= MAX_JOINED_CORE or any(r in p.sims for p in parts)
+        }
 
     @staticmethod
     def _bound(credit: float, hits: int, n_record: int, n_query: int) -> float:

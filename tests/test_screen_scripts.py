@@ -183,11 +183,29 @@ def test_a_russian_firm_name_finds_the_english_listing(
 
 
 @pytest.mark.parametrize(
+    ("transliterated", "listed"),
+    [
+        # Russian firms as a payment message spells them, against English-only names.
+        ("AO Smolenskiy Aviatsionnyy Zavod", "JSC Smolensk Aviation Plant"),
+        ("OOO Sudokhodnaya Kompaniya Lyukstrans", "LLC Shipping Company Lyukstrans"),
+        ("OAO Zavod imeni V.A. Degtyareva", "OJSC V.A. Degtyarev Plant"),
+        ("AO Kazanskiy Vertoletnyy Zavod", "JSC KAZAN HELICOPTER PLANT"),
+    ],
+)
+def test_a_transliterated_russian_firm_name_finds_the_english_listing(
+    latin_only: Screener, transliterated: str, listed: str
+) -> None:
+    hits = latin_only.screen(Counterparty(name=transliterated, kind=EntityKind.ORGANIZATION)).hits
+    assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
+
+
+@pytest.mark.parametrize(
     "russian",
     [
         "ООО «Смоленский молочный завод»",  # a dairy, not the aviation plant
         "АО «Казанский хлебозавод»",
         "ООО «Судоходная компания Онега»",
+        "OOO Smolenskiy Molochnyy Zavod",
     ],
 )
 def test_a_russian_firm_name_does_not_meet_firms_sharing_its_business_words(

@@ -24,6 +24,7 @@ __all__ = [
     "romanize_cyrillic",
     "romanize_folded_cyrillic",
     "romanize_russian_word",
+    "russian_word_spellings",
 ]
 
 #: iuliia schemes used, in output order. Wikipedia gives the press forms (Sergey Shoygu,
@@ -190,6 +191,17 @@ def romanize_russian_word(word: str) -> str:
         'khrunicheva'
     """
     return _russian_forms(word)[0]
+
+
+def russian_word_spellings(word: str) -> tuple[str, ...]:
+    """One folded Cyrillic word under each of :data:`RUSSIAN_SCHEMES` and anglicised,
+    each spelling once.
+
+    Example:
+        >>> russian_word_spellings("завод")
+        ('zavod',)
+    """
+    return tuple(dict.fromkeys(_russian_forms(word)))
 
 
 @lru_cache(maxsize=65536)

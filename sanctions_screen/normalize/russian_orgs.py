@@ -20,11 +20,18 @@ made of, in the English the lists use for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
-from sanctions_screen.normalize.cyrillic import romanize_russian_word
+from sanctions_screen.normalize.cyrillic import romanize_russian_word, russian_word_spellings
 
-__all__ = ["RUSSIAN_KIND_WORDS", "RUSSIAN_ORG_WORDS", "read_russian_org_name"]
+__all__ = [
+    "RUSSIAN_KIND_WORDS",
+    "RUSSIAN_ORG_WORDS",
+    "read_russian_org_name",
+    "read_transliterated_russian_org_name",
+]
 
 #: Stems of Russian business words (folded: lower case, ё as е) and their English, as
 #: the lists write it; alternatives after '|' make a second form. A stem meets a word that
@@ -111,6 +118,8 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "радиоэлектронн": "radioelectronic",
     "химическ": "chemical",
     "химико": "chemical",
+    "хими": "chemistry",
+    "механик": "mechanics",
     "ремонтн": "repair",
     "бронетанков": "armoured|armored",
     "опытн": "experimental",
@@ -170,6 +179,7 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "коммуникаци": "communications",
     # Place adjectives not written as their place ends (most are: see ``_place``).
     "крымск": "crimean|crimea",
+    "крым": "crimea",
     "московск": "moscow",
     "петербургск": "petersburg",
     "ленинградск": "leningrad",
@@ -288,9 +298,9 @@ _PLACE_ENDINGS = tuple(
 )
 
 
-# A kind word with these endings may be a surname (Банков, Фондов): it does not make a
-# name an organisation's alone.
-_SURNAME_ENDINGS = ("ов", "ев", "ин")
+# A kind word with these endings may be a surname (Банков, Фондов; Bankov): it does not
+# make a name an organisation's alone.
+_SURNAMES = ("ов", "ев", "ин", "ov", "ev", "in")
 # A man's surname in the genitive ('имени Макеева'): without its last letter, the name.
 _GENITIVE_SURNAMES = ("ова", "ева", "ина", "ына")
 
@@ -316,6 +326,63 @@ def _place(word: str) -> str | None:
     return None
 
 
+class _Script(NamedTuple):
+    """How a script's words are read: business word stems, places, spellings."""
+
+    business: Callable[[str], str | None]
+    place: Callable[[str], str | None]
+    spell: Callable[[str], str]
+    legal_words: frozenset[str]
+    legal_stems: tuple[str, ...]
+    genitive: tuple[str, ...]
+
+
+def _read(words: list[str], script: _Script, *, known_org: bool) -> tuple[str, ...]:
+    """The English readings of a name's words (see :func:`read_russian_org_name`)."""
+    if len(words) < 2 and not known_org:
+        return ()
+    stems = [script.business(w) for w in words]
+    kind = known_org or any(
+        stem in RUSSIAN_KIND_WORDS and not word.endswith(_SURNAMES)
+        for word, stem in zip(words, stems, strict=True)
+    )
+    legal = any(w in script.legal_words or w.startswith(script.legal_stems) for w in words)
+    if not (kind or legal) or not any(stems):
+        return ()
+    first: list[str] = []
+    second: list[str] = []
+    named = False  # after 'имени': a surname in the genitive (Макеева is of Makeyev)
+    for n, (word, stem) in enumerate(zip(words, stems, strict=True)):
+        if stem is not None:
+            if stem == "научн" and n + 1 < len(stems) and stems[n + 1] == "исследовательск":
+                second.append("scientific")  # 'research institute', 'scientific ...' too
+                continue
+            options = (_EXACT_WORDS.get(stem) or RUSSIAN_ORG_WORDS[stem]).split("|")
+            first.append(options[0])
+            second.append(options[-1])
+            named = named or stem in ("имени", "им")
+            continue
+        as_written = script.spell(word)
+        place = script.place(word)
+        if named and word.endswith(script.genitive):
+            first.append(script.spell(word[:-1]))
+        else:
+            first.append(place or as_written)
+        second.append(as_written)
+    forms = (" ".join(w for w in first if w), " ".join(w for w in second if w))
+    return tuple(dict.fromkeys(forms))
+
+
+_CYRILLIC = _Script(
+    business=_business_word,
+    place=lambda word: romanize_russian_word(place) if (place := _place(word)) else None,
+    spell=romanize_russian_word,
+    legal_words=_LEGAL_WORDS,
+    legal_stems=_LEGAL_STEMS,
+    genitive=_GENITIVE_SURNAMES,
+)
+
+
 @lru_cache(maxsize=4096)
 def read_russian_org_name(folded: str, *, known_org: bool = False) -> tuple[str, ...]:
     """An organisation's name in Russian as the lists write it in English: business
@@ -335,36 +402,99 @@ def read_russian_org_name(folded: str, *, known_org: bool = False) -> tuple[str,
         >>> read_russian_org_name("иван сергеевич петров")
         ()
     """
-    words = folded.replace("ё", "е").split()
-    if len(words) < 2 and not known_org:
-        return ()
-    stems = [_business_word(w) for w in words]
-    kind = known_org or any(
-        stem in RUSSIAN_KIND_WORDS and not word.endswith(_SURNAME_ENDINGS)
-        for word, stem in zip(words, stems, strict=True)
+    return _read(folded.replace("ё", "е").split(), _CYRILLIC, known_org=known_org)
+
+
+# Transliterated Russian (payment messages, OFAC's names of Russian firms): the stems
+# spelt by each scheme the library writes Russian with, and the Latin endings of cases.
+_LATIN_ENDINGS = frozenset(
+    {
+        *("", "a", "u", "e", "i", "y", "o", "ya", "ia", "ja", "yu", "iu", "ju"),
+        *("om", "em", "yem", "iem", "oy", "oi", "oj", "ey", "ei", "ej", "am", "yam", "iam"),
+        *("akh", "yakh", "iakh", "ov", "ev", "yev", "iev", "ami", "yami", "iami"),
+        *("iy", "yy", "yi", "ii", "ij", "yj", "aya", "aia", "aja", "oye", "oe", "yye"),
+        *("ye", "iye", "ie", "yie", "ogo", "ovo", "ego", "omu", "emu", "uyu", "uiu", "uju"),
+        *("yuyu", "iuiu", "ym", "im", "ykh", "ikh", "ymi", "imi", "iya", "iia", "ija"),
+        *("iyu", "iiu", "iju", "iyem", "iem", "ya", "yo"),
+    }
+)
+_LATIN_LONGEST_ENDING = max(map(len, _LATIN_ENDINGS))
+_LATIN_PLACE = tuple(
+    f"sk{ending}"
+    for ending in (
+        *("iy", "ii", "ij", "yi", "y", "aya", "aia", "aja", "oye", "oe", "ogo", "oy"),
+        *("oi", "oj", "om", "uyu", "uiu", "iye", "ie", "ikh"),
     )
-    legal = any(w in _LEGAL_WORDS or w.startswith(_LEGAL_STEMS) for w in words)
-    if not (kind or legal) or not any(stems):
-        return ()
-    first: list[str] = []
-    second: list[str] = []
-    named = False  # after 'имени': a surname in the genitive (Макеева is of Makeyev)
-    for n, (word, stem) in enumerate(zip(words, stems, strict=True)):
-        if stem is not None:
-            if stem == "научн" and n + 1 < len(stems) and stems[n + 1] == "исследовательск":
-                second.append("scientific")  # 'research institute', 'scientific ...' too
-                continue
-            options = (_EXACT_WORDS.get(stem) or RUSSIAN_ORG_WORDS[stem]).split("|")
-            first.append(options[0])
-            second.append(options[-1])
-            named = named or stem in ("имени", "им")
-            continue
-        as_written = romanize_russian_word(word)
-        place = _place(word)
-        if named and word.endswith(_GENITIVE_SURNAMES):
-            first.append(romanize_russian_word(word[:-1]))
-        else:
-            first.append(romanize_russian_word(place) if place else as_written)
-        second.append(as_written)
-    forms = (" ".join(w for w in first if w), " ".join(w for w in second if w))
-    return tuple(dict.fromkeys(forms))
+)
+_LATIN_LEGAL = frozenset(
+    {"ooo", "oao", "zao", "pao", "ao", "nao", "fgup", "gup", "mup", "fgbu", "npo", "npp"}
+)
+_LATIN_LEGAL_STEMS = ("aktsionern", "akcionern", "otvetstvennost")
+
+
+@lru_cache(maxsize=1)
+def _latin_stems() -> tuple[dict[str, str], frozenset[str]]:
+    """Each stem of :data:`RUSSIAN_ORG_WORDS` in every scheme's Latin spelling -> the
+    stem; and the Latin words that make a name read as transliterated Russian (kind words
+    not spelt as in English, and legal forms)."""
+    stems: dict[str, str] = {}
+    for stem in (*RUSSIAN_ORG_WORDS, *_EXACT_WORDS):
+        for spelling in russian_word_spellings(stem):
+            stems.setdefault(spelling, stem)
+    triggers = set(_LATIN_LEGAL) | {"obshchestvo", "aktsionernoye", "aktsionernoe"}
+    for spelling, stem in stems.items():
+        if stem in RUSSIAN_KIND_WORDS and spelling not in RUSSIAN_ORG_WORDS[stem].split("|"):
+            triggers.update(spelling + ending for ending in _LATIN_ENDINGS)
+    return stems, frozenset(triggers)
+
+
+def _latin_business_word(word: str) -> str | None:
+    stems = _latin_stems()[0]
+    if len(word) <= 3:
+        found = stems.get(word)
+        return found if found in _EXACT_WORDS or found in RUSSIAN_ORG_WORDS else None
+    for cut in range(len(word), max(len(word) - _LATIN_LONGEST_ENDING, 1) - 1, -1):
+        stem = stems.get(word[:cut])
+        if stem is not None and word[cut:] in _LATIN_ENDINGS:
+            return stem
+    return None
+
+
+def _latin_place(word: str) -> str | None:
+    for ending in _LATIN_PLACE:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending) + 2]
+    return None
+
+
+_LATIN = _Script(
+    business=_latin_business_word,
+    place=_latin_place,
+    spell=lambda word: word,
+    legal_words=_LATIN_LEGAL,
+    legal_stems=_LATIN_LEGAL_STEMS,
+    genitive=("ova", "eva", "ina", "yna"),
+)
+
+
+def read_transliterated_russian_org_name(folded: str) -> tuple[str, ...]:
+    """:func:`read_russian_org_name` of a Russian organisation's name written in Latin
+    letters, as payment messages and OFAC write them ('AO Smolenskiy Aviatsionnyy
+    Zavod'); empty unless the name has a Russian kind word spelt unlike its English
+    (zavod, kontsern, tsentr, ...) or a Russian legal form.
+
+    Example:
+        >>> read_transliterated_russian_org_name("ao smolenskiy aviatsionnyy zavod")
+        ('ao smolensk aviation plant', 'ao smolenskiy aviation plant')
+        >>> read_transliterated_russian_org_name("smolensk aviation plant")
+        ()
+    """
+    words = folded.split()
+    if _latin_stems()[1].isdisjoint(words):
+        return ()  # the common case: not Russian
+    return _read_latin(folded)
+
+
+@lru_cache(maxsize=4096)
+def _read_latin(folded: str) -> tuple[str, ...]:
+    return _read(folded.split(), _LATIN, known_org=False)

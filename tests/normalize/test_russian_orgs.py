@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 
 from sanctions_screen.normalize import fold_text
 from sanctions_screen.normalize.forms import latin_forms
-from sanctions_screen.normalize.russian_orgs import RUSSIAN_ORG_WORDS, read_russian_org_name
+from sanctions_screen.normalize.russian_orgs import (
+    RUSSIAN_ORG_WORDS,
+    read_russian_org_name,
+    read_transliterated_russian_org_name,
+)
 
 
 def _read(text: str) -> tuple[str, ...]:
@@ -90,3 +94,37 @@ def test_readings_are_latin_and_keep_the_words_in_order(words: list[str]) -> Non
         assert form.isascii()
         assert form.split()[0] == "plant"
     assert len(forms) == len(set(forms)) <= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [
+        # As payment messages and OFAC write Russian firms: schemes vary, endings too.
+        ("AO Smolenskiy Aviatsionnyy Zavod", "ao smolensk aviation plant"),
+        ("OAO Smolenskii Aviatsionnyi Zavod", "oao smolensk aviation plant"),
+        (
+            "Aktsionernoe Obshchestvo Kontsern VKO Almaz-Antei",
+            "aktsionernoe obshchestvo concern vko almaz antei",
+        ),
+        (
+            "FGUP Tsentralnyy Nauchno-Issledovatelskiy Institut Khimii i Mekhaniki",
+            "fgup central research institute chemistry and mechanics",
+        ),
+        ("OAO Zavod imeni Degtyareva", "oao plant degtyarev"),
+    ],
+)
+def test_reading_in_latin_letters(name: str, reading: str) -> None:
+    assert read_transliterated_russian_org_name(fold_text(name))[0] == reading
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Smolensk Aviation Plant",  # English already
+        "First National Bank",  # kind words spelt as in English do not make it Russian
+        "Ivan Bankov",
+        "Zavod",  # one word
+    ],
+)
+def test_not_transliterated_russian(name: str) -> None:
+    assert read_transliterated_russian_org_name(fold_text(name)) == ()
