@@ -69,10 +69,9 @@ _ROUNDING = 1e-9
 # full; a common word written as two, 'Moham Med', is left to the other tokens).
 MIN_JOINED_LENGTH = 4
 MAX_JOINED = 64
-# Of the records met only so, those with at most this many core tokens are offered alone
-# (the two written as one and one more: 'Vostochnaya Stividornaya Kompania'); longer ones
-# only when another query key meets them too.
-MAX_JOINED_CORE = 3
+# Of the records met only so, those with at most this many core tokens (the two written as
+# one) are offered alone; longer ones only when another query key meets them too.
+MAX_JOINED_CORE = 2
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
 # Query keys whose records are remembered per process (see _make_caches).

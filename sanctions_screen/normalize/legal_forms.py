@@ -119,7 +119,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
         ],
         ("jsc",),
     ),
-    **dict.fromkeys(["co", "company", "компания", "kompaniya", "kompaniia"], ("co",)),
+    **dict.fromkeys(["co", "company", "компания", "kompaniya", "kompaniia", "kompania"], ("co",)),
     **dict.fromkeys(["co ltd", "company limited", "co limited", "company ltd"], ("co", "ltd")),
     **dict.fromkeys(["ltd", "limited", "ltda", "pte ltd", "sdn bhd", "l t d"], ("ltd",)),
     **dict.fromkeys(["corp", "corporation", "корпорация", "korporatsiya"], ("corp",)),
