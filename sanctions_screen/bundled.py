@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -25,7 +25,7 @@ from sanctions_screen.sources.common import ParsedList
 from sanctions_screen.sources.eu_journal_csv import parse_eu_journal_csv
 from sanctions_screen.sources.ofac_csv import parse_ofac_csv
 from sanctions_screen.sources.un_xml import parse_un_xml
-from sanctions_screen.topics import TOPIC_DPRK, tag_entries
+from sanctions_screen.topics import TOPIC_DPRK, tag_across_lists, tag_entries
 
 __all__ = [
     "SOURCES",
@@ -184,9 +184,32 @@ def _check_sources(sources: Iterable[str] | None) -> tuple[str, ...]:
     return chosen
 
 
+@lru_cache(maxsize=1)
+def _load_tagged() -> dict[str, tuple[BundledList, ...]]:
+    """Every bundled list, with the topic rules across lists applied to all of them
+    together (an entry's topics do not depend on which lists a caller loads)."""
+    loaded = {source: _load_source(source) for source in SOURCES}
+    entries = [e for lists in loaded.values() for bl in lists for e in bl.parsed.entries]
+    retagged = iter(tag_across_lists(entries))
+    out: dict[str, tuple[BundledList, ...]] = {}
+    for source, lists in loaded.items():
+        out[source] = tuple(
+            replace(
+                bl,
+                parsed=replace(
+                    bl.parsed, entries=[next(retagged) for _ in range(len(bl.parsed.entries))]
+                ),
+            )
+            for bl in lists
+        )
+    return out
+
+
 def load_bundled_lists(sources: Iterable[str] | None = None) -> list[BundledList]:
-    """Every bundled primary file of ``sources``, parsed and topic-tagged (cached)."""
-    return [bl for s in _check_sources(sources) for bl in _load_source(s)]
+    """Every bundled primary file of ``sources``, parsed and topic-tagged (cached; the
+    first call parses every bundled list, as the topic rules across lists need them)."""
+    tagged = _load_tagged()
+    return [bl for s in _check_sources(sources) for bl in tagged[s]]
 
 
 def load_bundled(

@@ -20,6 +20,17 @@ entries that are ``dprk``:
       or Kursk (the ports and places are those DPRK listings cite for shipments).
     - ``address-in-russia``: an address or nationality in Russia.
     - ``ofac-russia-programme``: an OFAC entry that also carries a Russia programme tag.
+
+Rules across lists (:func:`tag_across_lists`, run on every bundled list together, after
+the rules above), for firms and ships one list ties to the DPRK and another lists
+without saying so:
+    - ``same-name-on-another-list``: an organisation or vessel whose name, legal forms set
+      aside, is the name of an entry of the same kind another list tags (the topics it
+      carries there): OFAC's ``M LEASING LLC`` is EU 269/2014's ``M Leasing LLC``, listed
+      for carrying DPRK munitions.
+    - ``linked-to-dprk-russia``: a vessel whose listing links it to a ``dprk-russia`` firm
+      (OFAC's ``Linked To: M LEASING LLC`` on the ANGARA): the ships that move the arms.
+      People and firms linked to such a firm are not tagged by the link alone.
 """
 
 from __future__ import annotations
@@ -28,13 +39,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sanctions_screen.models import SanctionsEntry, TopicReason
+from sanctions_screen.models import EntityKind, SanctionsEntry, TopicReason
+from sanctions_screen.normalize import fold_text, split_legal_forms
 
 __all__ = [
     "TOPIC_DPRK",
     "TOPIC_DPRK_RUSSIA",
     "TOPIC_RULES",
     "TopicRule",
+    "tag_across_lists",
     "tag_entries",
     "tag_entry",
 ]
@@ -179,3 +192,76 @@ def tag_entry(entry: SanctionsEntry, rules: tuple[TopicRule, ...] = TOPIC_RULES)
 def tag_entries(entries: Iterable[SanctionsEntry]) -> list[SanctionsEntry]:
     """Every entry tagged by :data:`TOPIC_RULES`."""
     return [tag_entry(e) for e in entries]
+
+
+# A name shared across lists counts only when it is this long, legal forms set aside, and
+# names an organisation or a vessel: people's names and short names recur by chance.
+_MIN_SHARED_NAME = 8
+_SHARED_KINDS = (EntityKind.ORGANIZATION, EntityKind.VESSEL)
+# OFAC writes a link in the remarks: 'Linked To: M LEASING LLC.'
+_LINKED_TO = re.compile(r"Linked To: ([^;]+?)\.?(?:;|$)")
+
+
+def _name_key(name: str) -> str:
+    """A name folded, its legal forms set aside ('M Leasing LLC' -> 'm leasing')."""
+    core, _ = split_legal_forms(tuple(fold_text(name).split()))
+    return " ".join(core)
+
+
+def _linked_names(entry: SanctionsEntry) -> list[str]:
+    names = [link.name for link in entry.linked]
+    if entry.listing.remarks:
+        names += [m.group(1).strip() for m in _LINKED_TO.finditer(entry.listing.remarks)]
+    return names
+
+
+def tag_across_lists(entries: Iterable[SanctionsEntry]) -> list[SanctionsEntry]:
+    """``entries`` (of every list, each tagged by :data:`TOPIC_RULES`) with the tags of
+    the rules across lists added: an organisation or vessel another list tags under the
+    same name carries that list's topics, and a vessel linked to a ``dprk-russia`` firm
+    carries both topics. Each tag records the entry it came from."""
+    entries = list(entries)
+    tagged: dict[tuple[EntityKind, str], SanctionsEntry] = {}
+    for entry in entries:
+        if TOPIC_DPRK in entry.topics and entry.kind in _SHARED_KINDS:
+            for name in entry.names:
+                key = _name_key(name.value)
+                if len(key) >= _MIN_SHARED_NAME:
+                    tagged.setdefault((entry.kind, key), entry)
+    out: list[SanctionsEntry] = []
+    for entry in entries:
+        if entry.kind in _SHARED_KINDS and TOPIC_DPRK not in entry.topics:
+            for name in entry.names:
+                other = tagged.get((entry.kind, _name_key(name.value)))
+                if other is not None and other.source != entry.source:
+                    matched = f"{name.value} = {other.id} {other.caption!r}"
+                    entry = entry.with_topics(
+                        tuple(
+                            TopicReason(topic=t, rule="same-name-on-another-list", matched=matched)
+                            for t in sorted(other.topics)
+                        )
+                    )
+                    break
+        out.append(entry)
+    russia = {
+        _name_key(n.value): e
+        for e in out
+        if TOPIC_DPRK_RUSSIA in e.topics
+        for n in e.names
+        if len(_name_key(n.value)) >= _MIN_SHARED_NAME
+    }
+    for position, entry in enumerate(out):
+        if TOPIC_DPRK in entry.topics or entry.kind is not EntityKind.VESSEL:
+            continue
+        for linked in _linked_names(entry):
+            other = russia.get(_name_key(linked))
+            if other is not None:
+                matched = f"linked to {linked} = {other.id} {other.caption!r}"
+                out[position] = entry.with_topics(
+                    tuple(
+                        TopicReason(topic=t, rule="linked-to-dprk-russia", matched=matched)
+                        for t in (TOPIC_DPRK, TOPIC_DPRK_RUSSIA)
+                    )
+                )
+                break
+    return out

@@ -47,11 +47,13 @@ def test_a_changed_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     target.write_bytes(target.read_bytes().replace(b"KPi.066", b"KPi.666"))
     monkeypatch.setattr(bundled, "bundled_lists_dir", lambda: tmp_path)
     bundled._load_source.cache_clear()
+    bundled._load_tagged.cache_clear()
     try:
         with pytest.raises(ChecksumMismatchError, match=r"un_consolidated_2026-02-27\.xml"):
             bundled.load_bundled(["un"])
     finally:
         bundled._load_source.cache_clear()
+        bundled._load_tagged.cache_clear()
 
 
 def test_unknown_source_and_scope_are_errors() -> None:

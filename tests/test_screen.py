@@ -227,3 +227,14 @@ def test_initials_beside_a_korean_surname_are_initials(screener: Screener) -> No
     hits = screener.screen_name("Kim J. U.")
     assert fold_text(hits[0].listed_name).replace(",", "") == "kim jong un"
     assert hits[0].score >= 0.9
+
+
+def test_the_ships_that_moved_dprk_munitions_are_screened_by_default(screener: Screener) -> None:
+    # OFAC lists them under its Russia programme only; their owners' EU listings tie them to
+    # the DPRK arms shipments (see topics: the rules across lists).
+    for name, imo, reference in (("Lady R", "9161003", "37095"), ("ANGARA", "9179842", "37059")):
+        hits = screener.screen(Counterparty.vessel(name, imo=imo)).hits
+        assert hits, name
+        assert hits[0].entry.reference == reference, [(h.entry.id, h.score) for h in hits]
+        assert hits[0].score == 1.0
+        assert "dprk-russia" in hits[0].entry.topics

@@ -13,7 +13,7 @@ from sanctions_screen.models import (
     SanctionsEntry,
     SnapshotInfo,
 )
-from sanctions_screen.topics import TOPIC_DPRK, TOPIC_DPRK_RUSSIA, tag_entry
+from sanctions_screen.topics import TOPIC_DPRK, TOPIC_DPRK_RUSSIA, tag_across_lists, tag_entry
 
 OFFICERS = {
     "1738": "Kang Sun NAM",
@@ -73,22 +73,30 @@ def test_eu_dprk_regime_entries_naming_russian_places_are_tagged() -> None:
 
 
 def _entry(
-    reason: str, *, source: str = "ofac", programmes: tuple[str, ...] = ()
+    reason: str,
+    *,
+    source: str = "ofac",
+    programmes: tuple[str, ...] = (),
+    name: str = "TEST TRADING LLC",
+    kind: EntityKind = EntityKind.ORGANIZATION,
+    reference: str = "1",
+    remarks: str | None = None,
 ) -> SanctionsEntry:
     snapshot = SnapshotInfo(
         snapshot_id="t", source=source, publisher="t", file_name="t.csv", sha256="0" * 64
     )
     return SanctionsEntry(
-        id=f"{source}:1",
+        id=f"{source}:{reference}",
         source=source,
-        reference="1",
-        kind=EntityKind.ORGANIZATION,
-        names=(Name(value="TEST TRADING LLC", script="latin"),),
+        reference=reference,
+        kind=kind,
+        names=(Name(value=name, script="latin"),),
         listing=Listing(
             list_name="t",
-            reference="1",
+            reference=reference,
             programmes=programmes,
             reason=reason,
+            remarks=remarks,
             listed_on=dt.date(2024, 1, 1),
         ),
         provenance=Provenance.at(snapshot, "line 1"),
@@ -114,3 +122,54 @@ def test_dprk_and_russia_in_the_text_gives_both_topics_with_the_matched_text() -
 def test_tagging_is_idempotent() -> None:
     once = tag_entry(_entry("DPRK procurement agent in Moscow."))
     assert tag_entry(once) == once
+
+
+def test_a_firm_another_list_ties_to_dprk_russia_carries_its_topics() -> None:
+    eu = tag_entry(
+        _entry(
+            "Transported DPRK munitions to Russia.",
+            source="eu",
+            name="Polar Leasing LLC",
+            programmes=("EU-UKR",),
+        )
+    )
+    same = _entry("", name="POLAR LEASING LLC", reference="2")
+    other_kind = _entry("", name="POLAR LEASING", kind=EntityKind.PERSON, reference="3")
+    same_list = _entry("", source="eu", name="POLAR LEASING", reference="4")
+    ship = _entry(
+        "",
+        name="POLAR STAR",
+        kind=EntityKind.VESSEL,
+        reference="5",
+        remarks="Linked To: POLAR LEASING LLC.",
+    )
+    firm = _entry("", name="POLAR AGENCY", reference="6", remarks="Linked To: POLAR LEASING LLC.")
+    out = {e.id: e for e in tag_across_lists([eu, same, other_kind, same_list, ship, firm])}
+    assert out["ofac:2"].topics == {TOPIC_DPRK, TOPIC_DPRK_RUSSIA}
+    reason = out["ofac:2"].topic_reasons[0]
+    assert reason.rule == "same-name-on-another-list"
+    assert "eu:1" in reason.matched
+    assert out["ofac:3"].topics == frozenset()  # a person: names recur by chance
+    assert out["eu:4"].topics == frozenset()  # the same list: no second opinion
+    assert out["ofac:5"].topics == {TOPIC_DPRK, TOPIC_DPRK_RUSSIA}  # its ship
+    assert out["ofac:5"].topic_reasons[0].rule == "linked-to-dprk-russia"
+    assert out["ofac:6"].topics == frozenset()  # a firm linked to it: not by the link alone
+
+
+def test_the_ships_that_moved_dprk_munitions_are_in_the_default_scope() -> None:
+    dprk = {e.caption: e for e in sanctions_screen.load_bundled(["ofac"])}
+    for ship, firm in (
+        ("ANGARA", "M LEASING LLC"),
+        ("LADY R", "TRANSMORFLOT LLC"),
+        ("MAIA-1", "TRANSMORFLOT LLC"),
+    ):
+        entry = dprk[ship]
+        assert entry.topics == {TOPIC_DPRK, TOPIC_DPRK_RUSSIA}
+        assert any(firm in r.matched for r in entry.topic_reasons)
+    # OFAC's M LEASING LLC is EU 269/2014's, listed for the DPRK arms shipments.
+    assert "M LEASING LLC" in dprk
+    assert "SPARTA IV" not in dprk  # linked to SC SOUTH LLC, which no list ties to the DPRK
+    # Topics do not depend on which lists are loaded.
+    alone = {e.id for e in sanctions_screen.load_bundled(["ofac"])}
+    together = {e.id for e in sanctions_screen.load_bundled() if e.source == "ofac"}
+    assert alone == together
