@@ -238,3 +238,11 @@ def test_the_ships_that_moved_dprk_munitions_are_screened_by_default(screener: S
         assert hits[0].entry.reference == reference, [(h.entry.id, h.score) for h in hits]
         assert hits[0].score == 1.0
         assert "dprk-russia" in hits[0].entry.topics
+
+
+@pytest.mark.parametrize("name", ["Kumunsan No. 3", "Ryesonggang No.1", "M/V Chonmasan"])
+def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name: str) -> None:
+    hits = screener.screen(Counterparty(name=name, kind=EntityKind.VESSEL)).hits
+    assert hits, name
+    assert hits[0].score >= 0.99
+    assert hits[0].entry.kind is EntityKind.VESSEL

@@ -207,7 +207,7 @@ MIN_RUN_TOGETHER_SYLLABLES = 3
 def _split_one_word(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'chonmasan' -> 'chon ma san' (a hull number after it kept): a ship's name as the
     lists write DPRK ships, syllable by syllable."""
-    tokens = strip_vessel_prefix(tokens)  # 'MV Chonmasan'
+    tokens = drop_number_signs(strip_vessel_prefix(tokens))  # 'MV Chonmasan', 'Kumunsan No. 3'
     if not 1 <= len(tokens) <= 2 or (len(tokens) == 2 and not tokens[1].isdigit()):
         return None
     parts = split_korean_word(tokens[0])
