@@ -20,10 +20,20 @@ __all__ = ["read_foreign_katakana"]
 
 # Consonants the Japanese vowel u follows without being said (a consonant alone), and
 # those after which o is added (t, d).
-_MUTE_U = frozenset({"b", "d", "f", "k", "m", "p", "r", "s", "ts", "v", "z", "kh"})
+_MUTE_U = frozenset({"b", "d", "f", "k", "l", "m", "p", "r", "s", "ts", "v", "z", "kh"})
 _MUTE_O = frozenset({"t", "d"})
 _VOWELS = "aiueo"
 _PALATAL = {"s": "sh", "t": "ch", "z": "zh", "d": "zh"}
+# The second Russian reading (see _read_word): a consonant, or a consonant before a
+# vowel, read otherwise.
+_SOFT: dict[str | tuple[str, str], str] = {
+    "r": "l",
+    "b": "v",
+    ("z", "i"): "d",
+    ("zh", "i"): "d",
+    ("z", "e"): "d",
+    ("zh", "e"): "d",
+}
 
 
 def _mora(char: str) -> tuple[str, str] | str | None:
@@ -82,12 +92,18 @@ def _moras(word: str) -> list[tuple[str, str, bool]] | None:
     return moras
 
 
-def _read_word(word: str, *, russian: bool) -> str | None:
+def _read_word(word: str, *, russian: bool, soft: bool = False) -> str | None:
+    """One katakana word in Latin letters: as Russian names have it, or plainly. With
+    ``soft``, ジ is д (ジェ де: メドヴェージェフ Medvedev), every ラ行 л (コズロフ
+    Kozlov) and バ行 в (メドベージェフ), as often in Russian names: a second Russian
+    reading."""
     moras = _moras(word)
     if not moras:
         return None
+    if soft:
+        moras = [(_SOFT.get((c, v), _SOFT.get(c, c)), v, long) for c, v, long in moras]
     first_l = False
-    if russian and len(moras) > 1 and moras[0][:2] == ("", "u") and moras[1][0] == "r":
+    if russian and len(moras) > 1 and moras[0][:2] == ("", "u") and moras[1][0] in "rl":
         moras = [("v", "", False), *moras[1:]]  # ウラジーミル: Вл
         first_l = True
     out: list[str] = []
@@ -110,7 +126,8 @@ def _read_word(word: str, *, russian: bool) -> str | None:
 @lru_cache(maxsize=4096)
 def read_foreign_katakana(text: str) -> tuple[str, ...]:
     """A foreign name in katakana read back into Latin letters, one word per katakana word
-    (words cut at spaces and ・): first as Russian names have it, then with b, r and f.
+    (words cut at spaces and ・): first as Russian names have it, then with b, r and f,
+    then with every ラ行 as l, バ行 as v and ジ as d (Kozlov, Medvedev).
     Empty unless every word is katakana.
 
     Args:
@@ -118,16 +135,16 @@ def read_foreign_katakana(text: str) -> tuple[str, ...]:
 
     Example:
         >>> read_foreign_katakana("セルゲイ ショイグ")
-        ('sergei shoigu',)
+        ('sergei shoigu', 'selgei shoigu')
         >>> read_foreign_katakana("セルゲイ ラブロフ")
-        ('sergei lavrov', 'sergei rabrof')
+        ('sergei lavrov', 'sergei rabrof', 'selgei lavlov')
         >>> read_foreign_katakana("ウラジーミル プーチン")[0]
         'vlazimir putin'
     """
     words = text.replace("・", " ").split()
     forms: list[str] = []
-    for russian in (True, False):
-        read = [_read_word(word, russian=russian) for word in words]
+    for russian, soft in ((True, False), (False, False), (True, True)):
+        read = [_read_word(word, russian=russian, soft=soft) for word in words]
         if not read or any(r is None for r in read):
             return ()
         forms.append(" ".join(r for r in read if r))

@@ -96,9 +96,26 @@ def test_a_russian_name_in_katakana_meets_its_latin_listing(katakana: str, liste
 
 
 def test_katakana_vowels_japanese_adds_are_dropped() -> None:
-    assert read_foreign_katakana("セルゲイ ラブロフ") == ("sergei lavrov", "sergei rabrof")
+    assert read_foreign_katakana("セルゲイ ラブロフ") == (
+        "sergei lavrov",
+        "sergei rabrof",
+        "selgei lavlov",  # every ラ行 as л, バ行 as в, ジ as д
+    )
     assert read_foreign_katakana("プーチン") == ("putin",)  # ー keeps the u
     assert read_foreign_katakana("キム 金") == ()  # not all katakana
+
+
+@pytest.mark.parametrize(
+    ("katakana", "listed"),
+    [
+        # ジェ for де, ベ for ве, ロ for ло in the middle of a name.
+        ("ドミトリー・メドヴェージェフ", "Дмитрий Анатольевич МЕДВЕДЕВ"),
+        ("ドミトリー・メドベージェフ", "Dmitry MEDVEDEV"),
+        ("アレクサンドル・コズロフ", "Aleksandr KOZLOV"),
+    ],
+)
+def test_katakana_russian_names_with_d_l_and_v(katakana: str, listed: str) -> None:
+    assert compare_names(katakana, listed, kind=EntityKind.PERSON) >= DEFAULT_THRESHOLD
 
 
 @given(st.text(alphabet="セルゲイショグラブロフウジーミプチンマリアザハワッ・ ", max_size=14))
