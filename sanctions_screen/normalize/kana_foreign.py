@@ -92,7 +92,9 @@ def _moras(word: str) -> list[tuple[str, str, bool]] | None:
     return moras
 
 
-def _read_word(word: str, *, russian: bool, soft: bool = False) -> str | None:
+def _read_word(
+    word: str, *, russian: bool, soft: bool = False, first_r: bool = False
+) -> str | None:
     """One katakana word in Latin letters: as Russian names have it, or plainly. With
     ``soft``, ジ is д (ジェ де: メドヴェージェフ Medvedev), every ラ行 л (コズロフ
     Kozlov) and バ行 в (メドベージェフ), as often in Russian names: a second Russian
@@ -117,7 +119,11 @@ def _read_word(word: str, *, russian: bool, soft: bool = False) -> str | None:
                 consonant = "v"  # -ofu: -ov
             elif consonant == "b" and russian:
                 consonant = "v"  # ブ before a consonant: в (Lavrov)
-        if consonant == "r" and russian and (index == 0 or (index == 1 and first_l)):
+        if (
+            consonant == "r"
+            and russian
+            and ((index == 0 and not first_r) or (index == 1 and first_l))
+        ):
             consonant = "l"  # a first ラ行 (Lavrov), Вл
         out.append(consonant + vowel)
     return "".join(out)
@@ -127,7 +133,8 @@ def _read_word(word: str, *, russian: bool, soft: bool = False) -> str | None:
 def read_foreign_katakana(text: str) -> tuple[str, ...]:
     """A foreign name in katakana read back into Latin letters, one word per katakana word
     (words cut at spaces and ・): first as Russian names have it, then with b, r and f,
-    then with every ラ行 as l, バ行 as v and ジ as d (Kozlov, Medvedev).
+    then with every ラ行 as l, バ行 as v and ジ as d (Kozlov, Medvedev), then as Russian
+    with a first ラ行 as r (Ramzan Kadyrov).
     Empty unless every word is katakana.
 
     Args:
@@ -137,14 +144,19 @@ def read_foreign_katakana(text: str) -> tuple[str, ...]:
         >>> read_foreign_katakana("セルゲイ ショイグ")
         ('sergei shoigu', 'selgei shoigu')
         >>> read_foreign_katakana("セルゲイ ラブロフ")
-        ('sergei lavrov', 'sergei rabrof', 'selgei lavlov')
+        ('sergei lavrov', 'sergei rabrof', 'selgei lavlov', 'sergei ravrov')
         >>> read_foreign_katakana("ウラジーミル プーチン")[0]
         'vlazimir putin'
     """
     words = text.replace("・", " ").split()
     forms: list[str] = []
-    for russian, soft in ((True, False), (False, False), (True, True)):
-        read = [_read_word(word, russian=russian, soft=soft) for word in words]
+    for russian, soft, first_r in (
+        (True, False, False),
+        (False, False, False),
+        (True, True, False),
+        (True, False, True),
+    ):
+        read = [_read_word(word, russian=russian, soft=soft, first_r=first_r) for word in words]
         if not read or any(r is None for r in read):
             return ()
         forms.append(" ".join(r for r in read if r))

@@ -100,6 +100,7 @@ def test_katakana_vowels_japanese_adds_are_dropped() -> None:
         "sergei lavrov",
         "sergei rabrof",
         "selgei lavlov",  # every ラ行 as л, バ行 as в, ジ as д
+        "sergei ravrov",  # a first ラ行 as р
     )
     assert read_foreign_katakana("プーチン") == ("putin",)  # ー keeps the u
     assert read_foreign_katakana("キム 金") == ()  # not all katakana
@@ -112,6 +113,7 @@ def test_katakana_vowels_japanese_adds_are_dropped() -> None:
         ("ドミトリー・メドヴェージェフ", "Дмитрий Анатольевич МЕДВЕДЕВ"),
         ("ドミトリー・メドベージェフ", "Dmitry MEDVEDEV"),
         ("アレクサンドル・コズロフ", "Aleksandr KOZLOV"),
+        ("ラムザン・カディロフ", "Ramzan KADYROV"),  # a first ラ as р
     ],
 )
 def test_katakana_russian_names_with_d_l_and_v(katakana: str, listed: str) -> None:
