@@ -113,7 +113,9 @@ def _read_word(
         last = index == len(moras) - 1
         following = "" if last else moras[index + 1][0]
         mute = (vowel == "u" and consonant in _MUTE_U) or (vowel == "o" and consonant in _MUTE_O)
-        if mute and not long and (last or (following and following != "n")):
+        # A word's first ル is a syllable (ルスラン Ruslan): no Russian word starts рс, рк.
+        first_ru = index == 0 and consonant in ("r", "l") and not last
+        if mute and not long and not first_ru and (last or (following and following != "n")):
             vowel = ""
             if consonant == "f" and last and russian:
                 consonant = "v"  # -ofu: -ov

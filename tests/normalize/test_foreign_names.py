@@ -114,6 +114,7 @@ def test_katakana_vowels_japanese_adds_are_dropped() -> None:
         ("ドミトリー・メドベージェフ", "Dmitry MEDVEDEV"),
         ("アレクサンドル・コズロフ", "Aleksandr KOZLOV"),
         ("ラムザン・カディロフ", "Ramzan KADYROV"),  # a first ラ as р
+        ("ルスラン・ツァリコフ", "Ruslan TSALIKOV"),  # a first ル is a syllable
     ],
 )
 def test_katakana_russian_names_with_d_l_and_v(katakana: str, listed: str) -> None:
