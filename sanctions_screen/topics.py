@@ -208,6 +208,12 @@ def _name_key(name: str) -> str:
     return " ".join(core)
 
 
+def _shared_keys(entry: SanctionsEntry) -> list[str]:
+    """The keys of the entry's names long enough to be shared across lists."""
+    keys = (_name_key(name.value) for name in entry.names)
+    return [key for key in keys if len(key) >= _MIN_SHARED_NAME]
+
+
 def _linked_names(entry: SanctionsEntry) -> list[str]:
     names = [link.name for link in entry.linked]
     if entry.listing.remarks:
@@ -224,10 +230,8 @@ def tag_across_lists(entries: Iterable[SanctionsEntry]) -> list[SanctionsEntry]:
     tagged: dict[tuple[EntityKind, str], SanctionsEntry] = {}
     for entry in entries:
         if TOPIC_DPRK in entry.topics and entry.kind in _SHARED_KINDS:
-            for name in entry.names:
-                key = _name_key(name.value)
-                if len(key) >= _MIN_SHARED_NAME:
-                    tagged.setdefault((entry.kind, key), entry)
+            for key in _shared_keys(entry):
+                tagged.setdefault((entry.kind, key), entry)
     out: list[SanctionsEntry] = []
     for entry in entries:
         if entry.kind in _SHARED_KINDS and TOPIC_DPRK not in entry.topics:
@@ -243,13 +247,7 @@ def tag_across_lists(entries: Iterable[SanctionsEntry]) -> list[SanctionsEntry]:
                     )
                     break
         out.append(entry)
-    russia = {
-        _name_key(n.value): e
-        for e in out
-        if TOPIC_DPRK_RUSSIA in e.topics
-        for n in e.names
-        if len(_name_key(n.value)) >= _MIN_SHARED_NAME
-    }
+    russia = {key: e for e in out if TOPIC_DPRK_RUSSIA in e.topics for key in _shared_keys(e)}
     for position, entry in enumerate(out):
         if TOPIC_DPRK in entry.topics or entry.kind is not EntityKind.VESSEL:
             continue

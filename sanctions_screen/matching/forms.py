@@ -33,6 +33,7 @@ from sanctions_screen.normalize import (
 )
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean_key import split_korean_word
+from sanctions_screen.normalize.russian_orgs import read_transliterated_russian_org_name
 
 __all__ = [
     "NATIVE_SCRIPTS",
@@ -390,6 +391,12 @@ def prepare_name(
     spelled = spell_caron_letters(text)
     if spelled is not None:  # 'Jurʹevič' is 'jurevich' as well as 'jurevic'
         candidates += [c for c in latin_forms(spelled) if c not in candidates]
+    if origin in ("latin", "unknown"):
+        # A Russian firm's name in Latin letters ('AO Smolenskiy Aviatsionnyy Zavod') is
+        # also read as the lists write it in English.
+        for candidate in list(candidates):
+            readings = read_transliterated_russian_org_name(candidate)
+            candidates += [r for r in readings if r not in candidates]
     if origin in NATIVE_SCRIPTS and folded not in candidates:
         candidates.append(folded)  # the name as written, compared with the same script only
     for candidate in candidates:

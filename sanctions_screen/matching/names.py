@@ -166,7 +166,7 @@ class _Detail:
     """A comparison in words, written when first read: most pairs the index offers score
     below the threshold and are never shown."""
 
-    __slots__ = ("_args", "_text")
+    __slots__ = ("_c", "_left_over", "_notes", "_pairs", "_q", "_text")
 
     def __init__(
         self,
@@ -176,17 +176,33 @@ class _Detail:
         left_over: tuple[str, ...],
         notes: list[str],
     ) -> None:
-        self._args: (
-            tuple[NameForm, NameForm, list[tuple[int, int, float]], tuple[str, ...], list[str]]
-            | None
-        ) = (q, c, pairs, left_over, notes)
+        self._q: NameForm | None = q
+        self._c = c
+        self._pairs = pairs
+        self._left_over = left_over
+        self._notes = notes
         self._text = ""
 
     def __str__(self) -> str:
-        if self._args is not None:
-            self._text = _describe(*self._args)
-            self._args = None  # the forms are not kept alive by a remembered score
+        if self._q is not None:
+            self._text = self._write(self._q, self._c)
+            self._q = None  # written once; the query form is not kept alive for it
         return self._text
+
+    def _write(self, q: NameForm, c: NameForm) -> str:
+        """The tokens met and how, those left over, the factors applied."""
+        described = ", ".join(
+            f"{q.tokens[i]}={c.tokens[j]}"
+            if sim == 1.0
+            else f"{q.tokens[i]}~{c.tokens[j]} {sim:.2f} {_why(q, i, c, j, sim)}"
+            for i, j, sim in sorted(self._pairs)
+        )
+        detail = f"'{q.text}' v '{c.text}': {described or 'no token met'}"
+        if self._left_over:
+            detail += f"; unmatched {' '.join(self._left_over)}"
+        if self._notes:
+            detail += "; " + "; ".join(self._notes)
+        return detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,25 +498,3 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         _detail=_Detail(q, c, pairs, left_over, notes),
         written_together=written_together,
     )
-
-
-def _describe(
-    q: NameForm,
-    c: NameForm,
-    pairs: list[tuple[int, int, float]],
-    left_over: tuple[str, ...],
-    notes: list[str],
-) -> str:
-    """:attr:`NameScore.detail`: the tokens met and how, those left over, the factors."""
-    described = ", ".join(
-        f"{q.tokens[i]}={c.tokens[j]}"
-        if sim == 1.0
-        else f"{q.tokens[i]}~{c.tokens[j]} {sim:.2f} {_why(q, i, c, j, sim)}"
-        for i, j, sim in sorted(pairs)
-    )
-    detail = f"'{q.text}' v '{c.text}': {described or 'no token met'}"
-    if left_over:
-        detail += f"; unmatched {' '.join(left_over)}"
-    if notes:
-        detail += "; " + "; ".join(notes)
-    return detail

@@ -22,10 +22,7 @@ from sanctions_screen.normalize.korean_kana import read_korean_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.org_names import read_han_org_name, read_korean_org_name
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
-from sanctions_screen.normalize.russian_orgs import (
-    read_russian_org_name,
-    read_transliterated_russian_org_name,
-)
+from sanctions_screen.normalize.russian_orgs import read_russian_org_name
 from sanctions_screen.normalize.scripts import _char_script, detect_script
 from sanctions_screen.normalize.text import fold_text
 
@@ -188,9 +185,7 @@ def latin_forms_of_folded(folded: str, script: str) -> tuple[str, ...]:
     """:func:`latin_forms` of text already folded (with its CJK legal forms spelt in
     Latin), whose script is ``script``: what a caller that has folded the text needs."""
     if script in ("latin", "unknown"):
-        # A Russian firm's name in Latin letters ('AO Smolenskiy Aviatsionnyy Zavod') is
-        # also read as the lists write it in English.
-        return (folded, *read_transliterated_russian_org_name(folded)) if folded else ()
+        return (folded,) if folded else ()
     return _transliterated(folded, script)
 
 

@@ -20,7 +20,7 @@ made of, in the English the lists use for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -327,13 +327,13 @@ def _place(word: str) -> str | None:
 
 
 class _Script(NamedTuple):
-    """How a script's words are read: business word stems, places, spellings."""
+    """How a script's words are read: business word stems, places, spellings, legal
+    forms."""
 
     business: Callable[[str], str | None]
     place: Callable[[str], str | None]
     spell: Callable[[str], str]
-    legal_words: frozenset[str]
-    legal_stems: tuple[str, ...]
+    legal: Callable[[str], bool]
     genitive: tuple[str, ...]
 
 
@@ -346,7 +346,7 @@ def _read(words: list[str], script: _Script, *, known_org: bool) -> tuple[str, .
         stem in RUSSIAN_KIND_WORDS and not word.endswith(_SURNAMES)
         for word, stem in zip(words, stems, strict=True)
     )
-    legal = any(w in script.legal_words or w.startswith(script.legal_stems) for w in words)
+    legal = any(map(script.legal, words))
     if not (kind or legal) or not any(stems):
         return ()
     first: list[str] = []
@@ -377,8 +377,7 @@ _CYRILLIC = _Script(
     business=_business_word,
     place=lambda word: romanize_russian_word(place) if (place := _place(word)) else None,
     spell=romanize_russian_word,
-    legal_words=_LEGAL_WORDS,
-    legal_stems=_LEGAL_STEMS,
+    legal=lambda word: word in _LEGAL_WORDS or word.startswith(_LEGAL_STEMS),
     genitive=_GENITIVE_SURNAMES,
 )
 
@@ -426,30 +425,49 @@ _LATIN_PLACE = tuple(
         *("oi", "oj", "om", "uyu", "uiu", "iye", "ie", "ikh"),
     )
 )
-_LATIN_LEGAL = frozenset(
-    {"ooo", "oao", "zao", "pao", "ao", "nao", "fgup", "gup", "mup", "fgbu", "npo", "npp"}
-)
-_LATIN_LEGAL_STEMS = ("aktsionern", "akcionern", "otvetstvennost")
+# Legal-form stems in a spelling none of the library's schemes writes (Polish-style c).
+_LATIN_EXTRA_LEGAL_STEMS = ("akcionern",)
+
+
+class _LatinTables(NamedTuple):
+    """The Cyrillic tables above in every Latin spelling the library writes Russian with
+    (built on first use: the transliterations take a few milliseconds)."""
+
+    stems: dict[str, str]
+    """Latin spelling of a stem of :data:`RUSSIAN_ORG_WORDS` (or an exact word) -> it."""
+    legal_words: frozenset[str]
+    legal_stems: tuple[str, ...]
+    triggers: frozenset[str]
+    """Words that make a name read as transliterated Russian: kind words not spelt as in
+    English, in any case, and legal forms."""
+
+
+def _spellings(words: Iterable[str]) -> list[str]:
+    return [spelling for word in words for spelling in russian_word_spellings(word)]
 
 
 @lru_cache(maxsize=1)
-def _latin_stems() -> tuple[dict[str, str], frozenset[str]]:
-    """Each stem of :data:`RUSSIAN_ORG_WORDS` in every scheme's Latin spelling -> the
-    stem; and the Latin words that make a name read as transliterated Russian (kind words
-    not spelt as in English, and legal forms)."""
+def _latin_tables() -> _LatinTables:
     stems: dict[str, str] = {}
     for stem in (*RUSSIAN_ORG_WORDS, *_EXACT_WORDS):
         for spelling in russian_word_spellings(stem):
             stems.setdefault(spelling, stem)
-    triggers = set(_LATIN_LEGAL) | {"obshchestvo", "aktsionernoye", "aktsionernoe"}
+    legal_words = frozenset(_spellings(_LEGAL_WORDS))
+    triggers = set(legal_words) | set(_spellings(("общество", "акционерное")))
     for spelling, stem in stems.items():
         if stem in RUSSIAN_KIND_WORDS and spelling not in RUSSIAN_ORG_WORDS[stem].split("|"):
             triggers.update(spelling + ending for ending in _LATIN_ENDINGS)
-    return stems, frozenset(triggers)
+    legal_stems = (*_spellings(_LEGAL_STEMS), *_LATIN_EXTRA_LEGAL_STEMS)
+    return _LatinTables(stems, legal_words, tuple(dict.fromkeys(legal_stems)), frozenset(triggers))
+
+
+def _latin_legal(word: str) -> bool:
+    tables = _latin_tables()
+    return word in tables.legal_words or word.startswith(tables.legal_stems)
 
 
 def _latin_business_word(word: str) -> str | None:
-    stems = _latin_stems()[0]
+    stems = _latin_tables().stems
     if len(word) <= 3:
         found = stems.get(word)
         return found if found in _EXACT_WORDS or found in RUSSIAN_ORG_WORDS else None
@@ -471,8 +489,7 @@ _LATIN = _Script(
     business=_latin_business_word,
     place=_latin_place,
     spell=lambda word: word,
-    legal_words=_LATIN_LEGAL,
-    legal_stems=_LATIN_LEGAL_STEMS,
+    legal=_latin_legal,
     genitive=("ova", "eva", "ina", "yna"),
 )
 
@@ -490,7 +507,7 @@ def read_transliterated_russian_org_name(folded: str) -> tuple[str, ...]:
         ()
     """
     words = folded.split()
-    if _latin_stems()[1].isdisjoint(words):
+    if _latin_tables().triggers.isdisjoint(words):
         return ()  # the common case: not Russian
     return _read_latin(folded)
 

@@ -91,6 +91,13 @@ def test_latin_forms_of_transliterable_text_are_latin(text: str) -> None:
             assert detect_script(form) in ("latin", "unknown"), (text, form)
 
 
+def test_a_latin_form_is_its_only_form_also_when_it_reads_as_a_russian_firm() -> None:
+    # The English reading of 'AO Smolenskiy Aviatsionnyy Zavod' is the matcher's (see
+    # matching.prepare_name), not a transliteration.
+    for form in latin_forms("АО «Смоленский авиационный завод»"):
+        assert latin_forms(form) == (form,)
+
+
 @given(st.text())
 def test_latin_forms_idempotent(text: str) -> None:
     for form in latin_forms(text):
