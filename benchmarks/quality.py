@@ -16,6 +16,9 @@ Prints:
 - the same for organisations named in Cyrillic (Russian plants, institutes and firms),
   as listed and transliterated by two schemes the library does not use, in two halves:
   one the Russian business words were written from, one held out;
+- DPRK firms and state bodies written in Russian, Chinese, Korean and Japanese
+  (benchmarks/data/dprk_bodies_other_scripts.csv), screened against the default scope: the
+  share whose hits include the listed body, by script and half;
 - every name on the full bundled lists, screened untyped as the list writes it: the share
   whose hits include its own entry, and at 0.99 or more;
 - EU 269/2014 persons written as a surname with initials, four ways ('SHOIGU S.K.',
@@ -42,6 +45,7 @@ from sanctions_screen import (
     DEFAULT_THRESHOLD,
     Counterparty,
     EntityKind,
+    SanctionsEntry,
     Screener,
     compare_names,
     load_bundled,
@@ -49,6 +53,7 @@ from sanctions_screen import (
 from sanctions_screen.normalize import detect_script, fold_text, japanese_available
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
+BODIES = Path(__file__).resolve().parent / "data" / "dprk_bodies_other_scripts.csv"
 CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 EU_RUSSIA = "eu/eu_oj_32014R0269_russia_regime.csv"  # under the data directory's parent
 # iuliia schemes that sanctions_screen does not itself write Russian names with (it uses
@@ -376,6 +381,54 @@ def russian_organisations(threshold: float) -> None:
     print(f"  ({time.perf_counter() - started:.1f} s)")
 
 
+def _same_body(entries: list[SanctionsEntry], wanted: set[str]) -> set[str]:
+    """The ids of ``wanted`` and of every entry sharing a name with one of them (folded,
+    legal forms as written): the same body on another list."""
+    names = {
+        fold_text(n.value) for e in entries if e.id in wanted for n in e.names if len(n.value) > 3
+    }
+    return wanted | {e.id for e in entries if any(fold_text(n.value) in names for n in e.names)}
+
+
+def dprk_bodies_other_scripts(threshold: float) -> None:
+    """DPRK firms and state bodies written in Russian, Chinese, Korean or Japanese, as a
+    counterparty file or a document in that language names them, screened against the
+    bundled lists (scope 'dprk'): is the listed body among the hits? The names are in
+    benchmarks/data/dprk_bodies_other_scripts.csv, written before the words that read
+    them (``normalize.russian_orgs``, ``normalize.org_names``); the words were then
+    written looking at the misses of half A only (the CRC-32 of the name even)."""
+    started = time.perf_counter()
+    entries = list(load_bundled(scope="dprk"))
+    screener = Screener(entries, threshold=threshold)
+    with BODIES.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    print(f"\nDPRK bodies written in other scripts ({len(rows)} names, scope 'dprk')")
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    misses: list[str] = []
+    for row in rows:
+        wanted = _same_body(entries, set(row["want"].split("|")))
+        hits = screener.screen(Counterparty(name=row["name"])).hits
+        half = "A" if zlib.crc32(row["name"].encode()) % 2 == 0 else "B"
+        found = any(h.entry.id in wanted for h in hits)
+        for key in ((row["script"], half), ("all", half)):
+            tally[key][0] += found
+            tally[key][1] += 1
+            tally[key][2] += sum(h.entry.id not in wanted for h in hits)
+        if not found and half == "A":
+            misses.append(row["name"])
+    print(f"  {'script':<10} {'half A (words from its misses)':>31} {'half B (held out)':>19}")
+    for script in ("russian", "chinese", "hangul", "japanese", "all"):
+        cells = []
+        for half in "AB":
+            hit, total, _ = tally[(script, half)]
+            cells.append(f"{hit}/{total}")
+        print(f"  {script:<10} {cells[0]:>31} {cells[1]:>19}")
+    others = sum(tally[("all", h)][2] for h in "AB") / len(rows)
+    print(f"  hits on other bodies: {others:.2f} per name")
+    print(f"  half A not found: {', '.join(misses)}")
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+
+
 def listed_names_as_written(threshold: float) -> None:
     """Every name of every entry (scope 'all'), screened with no kind as the list writes
     it: is its own entry among the hits, and at 0.99 or more? The kind a list gives its
@@ -416,6 +469,7 @@ def main() -> None:
     russian_schemes(args.data, args.threshold)
     native_organisations(args.threshold)
     russian_organisations(args.threshold)
+    dprk_bodies_other_scripts(args.threshold)
     listed_names_as_written(args.threshold)
     russian_initials(args.data, args.threshold)
 

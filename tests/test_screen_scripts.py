@@ -201,3 +201,64 @@ def test_a_russian_firm_name_does_not_meet_firms_sharing_its_business_words(
 ) -> None:
     hits = latin_only.screen(Counterparty(name=russian, kind=EntityKind.ORGANIZATION)).hits
     assert not hits, [(h.listed_name, h.score) for h in hits]
+
+
+@pytest.fixture(scope="module")
+def dprk_latin_only() -> Screener:
+    """The default scope with every name not in Latin letters left out: a DPRK body
+    written in Russian, Chinese, Korean or Japanese must find its entry through the
+    lists' English and romanised names."""
+    entries = []
+    for entry in load_bundled(scope="dprk"):
+        kept = tuple(n for n in entry.names if not _NOT_LATIN.search(n.value))
+        entries.append(entry.model_copy(update={"names": kept or entry.names}))
+    return Screener(entries)
+
+
+_NOT_LATIN = re.compile("[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        # Russian: Korean proper names in Kontsevich Cyrillic, English word order.
+        ("Корейская торговая корпорация «Тангун»", "un:KPe.008"),
+        ("Танчхонский коммерческий банк", "un:KPe.003"),
+        ("Корейский объединённый банк развития", "un:KPe.033"),
+        ("Банк внешней торговли КНДР", "un:KPe.047"),
+        ("Отдел военной промышленности ЦК ТПК", "un:KPe.028"),
+        ("Авиакомпания «Эйр Корё»", "ofac:20520"),
+        ("Стратегические ракетные войска Корейской народной армии", "un:KPe.046"),
+        # Chinese and Japanese: the Korean words through their Sino-Korean readings.
+        ("朝鲜劳动党军需工业部", "un:KPe.028"),
+        ("侦察总局", "un:KPe.031"),
+        ("偵察総局", "un:KPe.031"),
+        ("原子能工业省", "un:KPe.027"),
+        ("朝鲜外贸银行", "un:KPe.047"),
+        ("国家安全保卫部", "ofac:20129"),
+        # Korean: ministries (성), offices (호실), studios (창작사).
+        ("조선로동당 중앙위원회 39호실", "un:KPe.030"),
+        ("만수대창작사", "un:KPe.050"),
+        ("원자력공업성", "un:KPe.027"),
+    ],
+)
+def test_a_dprk_body_written_in_another_script_finds_its_entry(
+    dprk_latin_only: Screener, name: str, entry_id: str
+) -> None:
+    hits = dprk_latin_only.screen(Counterparty(name=name)).hits
+    assert any(h.entry.id == entry_id for h in hits), [(h.listed_name, h.score) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Корейская торговая компания «Ромашка»",  # a made-up Korean trading firm
+        "Банк развития",  # 'development bank': generic words only
+        "Министерство промышленности КНДР",  # no such listed ministry
+        "大连造船有限公司",  # 造船 is shipbuilding, not 조선 (Korea)
+        "朝鲜劳动党",  # the Party itself is not listed
+    ],
+)
+def test_business_words_alone_do_not_meet_a_dprk_body(dprk_latin_only: Screener, name: str) -> None:
+    hits = dprk_latin_only.screen(Counterparty(name=name)).hits
+    assert not hits, [(h.listed_name, h.score) for h in hits]

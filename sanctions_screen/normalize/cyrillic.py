@@ -11,6 +11,7 @@ whose tokens meet the Latin list forms under
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import iuliia  # type: ignore[import-untyped, unused-ignore]
@@ -21,6 +22,7 @@ from sanctions_screen.normalize.text import fold_text
 
 __all__ = [
     "RUSSIAN_SCHEMES",
+    "read_korean_cyrillic_word",
     "romanize_cyrillic",
     "romanize_folded_cyrillic",
     "romanize_russian_word",
@@ -233,6 +235,50 @@ def _korean_reading(token: str) -> str | None:
         else:
             return None
     return "".join(pieces)
+
+
+# Russian adjective endings a Korean place name takes ('Танчхонский' is of Tanchon).
+_ADJECTIVE_ENDINGS = tuple(
+    "ск" + ending for ending in ("ого", "ому", "ий", "ая", "ое", "ой", "ом", "ую", "ие", "их")
+)
+# Spellings only Korean words have in Cyrillic: Kontsevich's aspirates, э after a
+# consonant (Тэдон, Хэсон), ы after к, г or х (Кымсан, Хынджин), ё after a consonant at
+# the end (Корё) and р with ё, ю or я first (Рёнбон, Рюгён).
+_KOREAN_ONLY = re.compile("чх|кх|тх|пх|чж|[бвгджзклмнпрстфхцчшщ]э|[кгх]ы|[^аеёиоуыэюя]ё$|^р[ёюя]")
+
+
+@lru_cache(maxsize=4096)
+def read_korean_cyrillic_word(word: str, *, korean_context: bool) -> str | None:
+    """A proper name in a Korean body's name written in Cyrillic (Kontsevich), read as
+    the lists romanise it, as one word: 'рёнбон' -> 'ryonbon', 'танчхонский' ->
+    'tanchon' (a place adjective is read as its place). Final н is read n (Kontsevich
+    writes ㄴ and ㅇ alike; the index meets the ng spelling one letter away).
+
+    Args:
+        word: One folded Cyrillic word.
+        korean_context: the name is a Korean body's ('Корейская ...', '... КНДР'). Else
+            a word is read so only with a spelling Russian words do not have (чх, тэ, кы).
+
+    Returns:
+        The reading, or None when the word is not read as Korean.
+
+    Example:
+        >>> read_korean_cyrillic_word("танчхонский", korean_context=False)
+        'tanchon'
+        >>> read_korean_cyrillic_word("рёнбон", korean_context=True)
+        'ryonbon'
+        >>> read_korean_cyrillic_word("смоленский", korean_context=False) is None
+        True
+    """
+    stem = word
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            break
+    if not (korean_context or _KOREAN_ONLY.search(stem)):
+        return None
+    latin = _korean_reading(stem)
+    return None if latin is None else latin.replace(AMBIGUOUS_FINAL, "n")
 
 
 @lru_cache(maxsize=65536)

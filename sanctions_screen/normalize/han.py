@@ -101,12 +101,13 @@ def _is_han(char: str) -> bool:
     )
 
 
-def sino_korean_reading(text: str) -> str | None:
+def sino_korean_reading(text: str, *, surname: bool = True) -> str | None:
     """The Hangul (Sino-Korean) reading of Han characters, or None if any is unknown.
 
     Readings come from the ``hanja`` package's table, without the South Korean
     initial-sound rule (李 stays 리, as written in the DPRK); 金 as the first character
-    (the surname) is read 김. Characters that are not Han are kept.
+    (the surname) is read 김, unless ``surname`` is False (a firm's name: 金山 is 금산).
+    Characters that are not Han are kept.
 
     Example:
         >>> sino_korean_reading("金正恩"), sino_korean_reading("李明")
@@ -117,7 +118,7 @@ def sino_korean_reading(text: str) -> str | None:
         if not _is_han(char):
             out.append(char)
             continue
-        reading = _KOREAN_SURNAMES.get(char) if index == 0 else None
+        reading = _KOREAN_SURNAMES.get(char) if index == 0 and surname else None
         reading = reading or _HANJA_TABLE.get(char)
         if not isinstance(reading, str):
             return None

@@ -23,7 +23,7 @@ Korean company names are made of. Brand names translated or sound-spelt in Engli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 
 from sanctions_screen.normalize.han import pinyin_syllables, sino_korean_reading
@@ -44,7 +44,7 @@ __all__ = [
 KOREAN_ORG_WORDS: dict[str, str] = {
     "조선": "korea",
     "외국": "foreign",
-    "대외": "external",
+    "대외": "external|foreign",
     "국제": "international",
     "중앙": "central",
     "국가": "state|national",
@@ -71,7 +71,6 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "광업": "mining",
     "광산": "mine",
     "공업": "industry",
-    "공업부": "industry department",
     "군수": "munitions",
     "해운": "shipping|maritime",
     "해사": "maritime",
@@ -98,7 +97,7 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "연구소": "research centre",
     "연구원": "research institute",
     "대학": "university",
-    "위원회": "committee",
+    "위원회": "committee|commission",
     "경제": "economic",
     "총국": "general bureau",
     "정찰": "reconnaissance",
@@ -109,6 +108,30 @@ KOREAN_ORG_WORDS: dict[str, str] = {
     "개발국": "development administration",
     "감독": "supervision",
     "감독국": "supervision bureau",
+    # Ministries (성) and departments (부) as the DPRK names them; 성 and 부 alone are
+    # too common as syllables to be words.
+    "공업성": "industry ministry",
+    "공업부": "industry department",
+    "보위성": "security ministry",
+    "보위부": "security department",
+    "안전보위성": "security ministry",
+    "안전보위부": "security department",
+    "안전": "security",
+    "외무성": "foreign ministry",
+    "국방성": "defence ministry",
+    "선전": "propaganda",
+    "선동부": "agitation department",
+    "군사": "military",
+    "호실": "office",
+    "창작사": "art studio",
+    "민족": "national",
+    "종합": "complex|general",
+    "수입": "import",
+    "수출": "export",
+    "전략군": "strategic force",
+    "전략": "strategic",
+    "통일": "unification",
+    "해외": "overseas",
 }
 
 #: Chinese business words, simplified and traditional, and their English.
@@ -177,9 +200,9 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "信用": "credit",
     "外国": "foreign",
     "外國": "foreign",
-    "对外": "external",
-    "對外": "external",
-    "対外": "external",
+    "对外": "external|foreign",
+    "對外": "external|foreign",
+    "対外": "external|foreign",
     "中央": "central",
     "国家": "state",
     "國家": "state",
@@ -244,6 +267,28 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "環球": "global",
     "合营": "joint venture",
     "合營": "joint venture",
+    # Words whose Korean reading is another word of the Korean table (see _HanWords).
+    "造船": "shipbuilding",  # 조선, Korea
+    "发电": "power",  # 발전, development
+    "發電": "power",
+    "信贷": "credit",
+    "信貸": "credit",
+    "外贸": "foreign trade",
+    "外貿": "foreign trade",
+    "对外贸易": "foreign trade",
+    "對外貿易": "foreign trade",
+    "対外貿易": "foreign trade",
+    "火箭": "rocket",
+    "导弹": "missile",
+    "導彈": "missile",
+    "战略": "strategic",
+    "戰略": "strategic",
+    "戦略": "strategic",
+    "火箭军": "rocket force",
+    "火箭軍": "rocket force",
+    "第一": "first",
+    "第二": "second",
+    "第三": "third",
 }
 
 #: English words that say what kind of body a name names: a name with one of them is read
@@ -274,6 +319,16 @@ KIND_WORDS: frozenset[str] = frozenset(
         "holdings",
         "air",
         "aviation",
+        "industry ministry",
+        "security ministry",
+        "security department",
+        "foreign ministry",
+        "defence ministry",
+        "agitation department",
+        "office",
+        "art studio",
+        "strategic force",
+        "rocket force",
     }
 )
 
@@ -286,11 +341,52 @@ SHORTEST_NAME_SHAPE = 3
 
 _KOREAN_LONGEST = max(map(len, KOREAN_ORG_WORDS))
 _CHINESE_LONGEST = max(map(len, CHINESE_ORG_WORDS))
+_HAN_LONGEST = max(_KOREAN_LONGEST, _CHINESE_LONGEST)
 # Korean bodies named in Han characters (Korea, company, Koryo): their proper names take
 # Korean readings.
 _KOREAN_IN_HAN = ("朝鲜", "朝鮮", "会社", "會社", "高丽", "高麗")
 # (会社 is also Japanese: a Japanese firm's proper name then gets a Korean reading, which
 # the other forms of the name, pinyin and the Japanese reading, stand beside.)
+
+
+@lru_cache(maxsize=16384)
+def _korean_word(piece: str) -> str | None:
+    """The word of :data:`KOREAN_ORG_WORDS` that ``piece`` (two Han characters or more)
+    reads as in Sino-Korean, if any."""
+    if len(piece) < 2:
+        return None
+    reading = sino_korean_reading(piece)
+    return reading if reading in KOREAN_ORG_WORDS and reading != piece else None
+
+
+class _HanWords(Mapping[str, str]):
+    """The business words of a name in Han characters: the Chinese table's, then the
+    Korean table's through their Sino-Korean readings (軍需工業部 reads 군수공업부, munitions
+    industry department; 偵察總局 정찰총국): a DPRK body written in Han characters uses the
+    words its Korean name is made of."""
+
+    def __getitem__(self, piece: str) -> str:
+        found = CHINESE_ORG_WORDS.get(piece)
+        if found is not None:
+            return found
+        reading = _korean_word(piece)
+        if reading is None:
+            raise KeyError(piece)
+        return KOREAN_ORG_WORDS[reading]
+
+    def __contains__(self, piece: object) -> bool:
+        return isinstance(piece, str) and (
+            piece in CHINESE_ORG_WORDS or _korean_word(piece) is not None
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(CHINESE_ORG_WORDS)
+
+    def __len__(self) -> int:
+        return len(CHINESE_ORG_WORDS)
+
+
+_HAN_WORDS = _HanWords()
 
 
 def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[str, bool]]:
@@ -366,16 +462,50 @@ def _read_words(
     if length <= SHORTEST_NAME_SHAPE and business < 2 and not known_org:
         return []  # 강상사 is Kang Sang Sa before it is Kang Trading Company
 
-    def form(render: Callable[[str], str], rank: int) -> str:
+    def form(render: Callable[[str], str], rank: int, start: int = 0) -> str:
         return " ".join(
             render(piece) if options is None else options[min(rank, len(options) - 1)]
-            for piece, options in pieces
+            for piece, options in pieces[start:]
         )
 
     forms = [form(render, 0) for render in renders]
     if any(options is not None and len(options) > 1 for _, options in pieces):
         forms.append(form(renders[0], 1))
+    own = _own_name_start(pieces)
+    if own:
+        forms.append(form(renders[0], 0, own))
     return list(dict.fromkeys(forms))
+
+
+#: The bodies a DPRK body's name may begin with, as the body it belongs to (조선로동당
+#: 군수공업부 is the Party's Munitions Industry Department, 조선인민군 정찰총국 the Army's
+#: Reconnaissance General Bureau, 중앙위원회 39호실 the Central Committee's Office 39):
+#: the lists leave them out.
+PARENT_WORDS = frozenset({"korea", "dprk", "workers party", "peoples army"})
+
+
+def _own_name_start(pieces: Sequence[tuple[str, list[str] | None]]) -> int:
+    """Where a body's own name begins after the bodies it belongs to (0 when it names
+    none, or nothing distinctive follows: a proper name or a word not saying what kind of
+    body it is)."""
+    firsts = [options[0] if options else None for _, options in pieces]
+    start = 0
+    parent = False
+    while start < len(firsts):
+        if firsts[start] in PARENT_WORDS:
+            parent = parent or firsts[start] in ("workers party", "peoples army")
+            start += 1
+        elif firsts[start : start + 2] == ["central", "committee"]:
+            parent = True
+            start += 2
+        else:
+            break
+    rest = pieces[start:]
+    distinctive = any(
+        options is None or (KIND_WORDS.isdisjoint(options) and options[0] not in PARENT_WORDS)
+        for _, options in rest
+    )
+    return start if parent and rest and distinctive else 0
 
 
 def _hangul_word(run: str, *, rr: bool = False) -> str:
@@ -400,7 +530,7 @@ def _by_two(run: str) -> str:
 def _sino_korean_word(run: str) -> str:
     """A run of Han characters in its Sino-Korean reading, MR, as one word (光鲜 ->
     'kwangson'); in pinyin by two characters when a character has no Korean reading."""
-    reading = sino_korean_reading(run)
+    reading = sino_korean_reading(run, surname=False)
     return _by_two(run) if reading is None else _hangul_word(reading)
 
 
@@ -452,6 +582,4 @@ def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     # A Chinese firm's name may be a DPRK firm's written in Han (檀君贸易 is Tangun
     # Trading): its Korean reading comes second.
     renders = (_sino_korean_word,) if korean else (_by_two, _sino_korean_word)
-    return tuple(
-        _read_words(text, CHINESE_ORG_WORDS, _CHINESE_LONGEST, renders, known_org=known_org)
-    )
+    return tuple(_read_words(text, _HAN_WORDS, _HAN_LONGEST, renders, known_org=known_org))

@@ -24,7 +24,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from sanctions_screen.normalize.cyrillic import romanize_russian_word, russian_word_spellings
+from sanctions_screen.normalize.cyrillic import (
+    read_korean_cyrillic_word,
+    romanize_russian_word,
+    russian_word_spellings,
+)
 
 __all__ = [
     "RUSSIAN_KIND_WORDS",
@@ -72,6 +76,13 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "дом": "house",
     "учреждени": "institution",
     "санатори": "sanatorium",
+    "отдел": "department|division",
+    "комисси": "commission",
+    "арми": "army",
+    "войск": "forces|force",
+    "студи": "studio",
+    "авиакомпани": "|airline",  # 'Авиакомпания «Эйр Корё»' is Air Koryo
+    "парти": "party",
     # What it does or makes.
     "научн": "scientific|research",
     "наук": "sciences|science",
@@ -90,7 +101,7 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "автомобильн": "automobile",
     "авиационн": "aviation",
     "вертолетн": "helicopter",
-    "ракетн": "rocket",
+    "ракетн": "rocket|missile",
     "космическ": "space",
     "оборонн": "defence|defense",
     "военн": "military",
@@ -160,12 +171,38 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "патриотическ": "patriotic",
     "молодежн": "youth",
     "молодеж": "youth",
+    "генеральн": "general",
+    "горнорудн": "mining",
+    "горнодобывающ": "mining",
+    "внешн": "foreign|external",
+    "торговл": "trade",
+    "разведывательн": "intelligence|reconnaissance",  # main ... (GRU), general ... (RGB)
+    "разведк": "intelligence|reconnaissance",
+    "промышленност": "industry",
+    "экономическ": "economic",
+    "кредитн": "credit",
+    "банковск": "banking",
+    "совместн": "joint",
+    "стратегическ": "strategic",
+    "безопасност": "security",
+    "художественн": "art",
+    "пропаганд": "propaganda",
+    "агитаци": "agitation",
+    "трудов": "workers",
+    "атомн": "atomic",
+    "энерги": "energy",
+    "аэрокосмическ": "aerospace",
+    "разработк": "development",
+    "объединенн": "united",
+    "перв": "first",
+    "втор": "second",
+    "трет": "third",
     # Whose or where.
     "государственн": "state",
     "федеральн": "federal",
     "национальн": "national",
     "центральн": "central",
-    "главн": "main",
+    "главн": "main|general",
     "российск": "russian",
     "международн": "international",
     "республиканск": "republican",
@@ -187,14 +224,26 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "азовск": "azov",
     "нижегородск": "nizhny novgorod",
     "белорусск": "belarusian",
+    "корейск": "korea|korean",
 }
 
 # Words met as they are, not by stem: short words and abbreviations.
 _EXACT_WORDS: dict[str, str] = {
     "и": "and",
+    "по": "",
     "им": "|named after",
     "гос": "state",
     "нпз": "oil refinery",
+    "разработок": "development",
+    "эйр": "air",  # as airlines' names spell it (Эйр Астана)
+    "корея": "korea",
+    "кореи": "korea",
+    "корее": "korea",
+    "корею": "korea",
+    "кндр": "dprk",
+    "тпк": "workers party of korea",  # Трудовая партия Кореи
+    "цк": "central committee",
+    "кна": "korean peoples army",
 }
 
 #: English words that say what kind of body a name names: a Russian name with one of
@@ -226,6 +275,13 @@ RUSSIAN_KIND_WORDS: frozenset[str] = frozenset(
         "ассоциаци",
         "организаци",
         "лаборатори",
+        "отдел",
+        "комисси",
+        "арми",
+        "войск",
+        "студи",
+        "авиакомпани",
+        "парти",
     }
 )
 
@@ -307,9 +363,12 @@ _GENITIVE_SURNAMES = ("ова", "ева", "ина", "ына")
 
 def _business_word(word: str) -> str | None:
     """The stem of :data:`RUSSIAN_ORG_WORDS` that ``word`` is a form of, if any (the
-    longest: 'научно' is научн, 'судостроительный' судостроительн)."""
+    longest: 'научно' is научн, 'судостроительный' судостроительн), or the word itself
+    when it is one of the exact words."""
+    if word in _EXACT_WORDS:
+        return word
     if len(word) <= 3:
-        return word if word in _EXACT_WORDS or word in RUSSIAN_ORG_WORDS else None
+        return word if word in RUSSIAN_ORG_WORDS else None
     for cut in range(len(word), max(len(word) - _LONGEST_ENDING, 1) - 1, -1):
         stem = word[:cut]
         if stem in RUSSIAN_ORG_WORDS and word[cut:] in _ENDINGS:
@@ -326,19 +385,105 @@ def _place(word: str) -> str | None:
     return None
 
 
+# Two words read as one phrase: (stem, next stem) -> the phrase in the first form and in
+# the second ('научно-исследовательский институт' is a research institute, and a
+# scientific research one).
+_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
+    ("научн", "исследовательск"): ("research", "scientific research"),
+    ("совместн", "предприяти"): ("joint venture", "joint venture"),
+}
+# Words that make a name a Korean body's ('Корейская торговая корпорация «Тангун»',
+# '... КНДР', '... ЦК ТПК'): its proper names are Korean, written in Kontsevich Cyrillic.
+_KOREAN_BODY_STEMS = frozenset(
+    {"корейск", "корея", "кореи", "корее", "корею", "кндр", "тпк", "кна"}
+)
+
+
 class _Script(NamedTuple):
     """How a script's words are read: business word stems, places, spellings, legal
-    forms."""
+    forms, and the Korean reading of a Korean body's proper name (None: not read so)."""
 
     business: Callable[[str], str | None]
     place: Callable[[str], str | None]
     spell: Callable[[str], str]
     legal: Callable[[str], bool]
     genitive: tuple[str, ...]
+    korean: Callable[[str, bool], str | None] | None = None
 
 
-def _read(words: list[str], script: _Script, *, known_org: bool) -> tuple[str, ...]:
-    """The English readings of a name's words (see :func:`read_russian_org_name`)."""
+def _english(stem: str) -> list[str]:
+    """A business word's English renderings (an exact word's first)."""
+    return (_EXACT_WORDS[stem] if stem in _EXACT_WORDS else RUSSIAN_ORG_WORDS[stem]).split("|")
+
+
+def _role(stem: str) -> str:
+    """A business word's part in the order of a Korean body's name (see
+    :func:`_head_last`): a kind word, a word qualifying one, or neither (abbreviations,
+    'имени')."""
+    if stem in RUSSIAN_KIND_WORDS:
+        return "kind"
+    if stem in ("имени", "академика") or (stem in _EXACT_WORDS and stem != "и"):
+        return ""
+    return "modifier"
+
+
+def _head_last(words: list[str], roles: list[str]) -> list[str]:
+    """A Korean body's name in the order of its English name: a kind word followed by the
+    business words that qualify it (Russian puts them after it, in the genitive) moves
+    after them, as Korean and the lists' English put it ('банк развития' is a development
+    bank: Korea United Development Bank, Foreign Trade Bank)."""
+    out = list(words)
+    n = 0
+    while n < len(out):
+        end = n + 1
+        if roles[n] == "kind":
+            while end < len(out) and roles[end] == "modifier":
+                end += 1
+            if end < len(out) and roles[end] == "kind":
+                end = n + 1  # the words qualify the next kind word ('... войска армии')
+        if end > n + 1:
+            out[n:end] = [*out[n + 1 : end], out[n]]
+            roles = [*roles[:n], *roles[n + 1 : end], roles[n], *roles[end:]]
+        n = end
+    return out
+
+
+# A DPRK body's name may end with the body it belongs to ('... ЦК ТПК', '... Корейской
+# народной армии', '... КНДР'), which the lists leave out: stems of such endings.
+_PARENTS: tuple[tuple[str, ...], ...] = (
+    ("цк",),
+    ("тпк",),
+    ("кна",),
+    ("кндр",),
+    ("корейск", "народн", "арми"),
+    ("трудов", "парти", "кореи"),
+)
+
+
+def _parent_start(stems: list[str | None]) -> int:
+    """Where the bodies a name ends with begin (its length when none)."""
+    end = len(stems)
+    found = True
+    while found:
+        found = False
+        for parent in _PARENTS:
+            if tuple(stems[end - len(parent) : end]) == parent and end > len(parent):
+                end -= len(parent)
+                found = True
+    return end
+
+
+def _read(
+    words: list[str],
+    script: _Script,
+    *,
+    known_org: bool,
+    raw: list[str] | None = None,
+    korean_body: bool | None = None,
+) -> tuple[str, ...]:
+    """The English readings of a name's words (see :func:`read_russian_org_name`);
+    ``raw`` are the words as written (ё kept), for the Korean reading. A Korean body's
+    name that ends with the body it belongs to gets a third form without it."""
     if len(words) < 2 and not known_org:
         return ()
     stems = [script.business(w) for w in words]
@@ -349,27 +494,53 @@ def _read(words: list[str], script: _Script, *, known_org: bool) -> tuple[str, .
     legal = any(map(script.legal, words))
     if not (kind or legal) or not any(stems):
         return ()
+    if korean_body is None:
+        korean_body = not _KOREAN_BODY_STEMS.isdisjoint(stems)
     first: list[str] = []
     second: list[str] = []
+    roles: list[str] = []  # per word of the first form: "kind", "modifier" or ""
     named = False  # after 'имени': a surname in the genitive (Макеева is of Makeyev)
+    skip = False
     for n, (word, stem) in enumerate(zip(words, stems, strict=True)):
+        if skip:
+            skip = False
+            continue
         if stem is not None:
-            if stem == "научн" and n + 1 < len(stems) and stems[n + 1] == "исследовательск":
-                second.append("scientific")  # 'research institute', 'scientific ...' too
+            phrase = _PHRASES.get((stem, stems[n + 1] or "")) if n + 1 < len(stems) else None
+            if phrase is not None:
+                first.append(phrase[0])
+                second.append(phrase[1])
+                roles.append(_role(stems[n + 1] or ""))
+                skip = True
                 continue
-            options = (_EXACT_WORDS.get(stem) or RUSSIAN_ORG_WORDS[stem]).split("|")
+            options = _english(stem)
             first.append(options[0])
             second.append(options[-1])
+            roles.append(_role(stem))
             named = named or stem in ("имени", "им")
             continue
         as_written = script.spell(word)
+        korean = (
+            script.korean(raw[n] if raw else word, korean_body)
+            if script.korean is not None
+            else None
+        )
         place = script.place(word)
-        if named and word.endswith(script.genitive):
+        if korean is not None:
+            first.append(korean)
+        elif named and word.endswith(script.genitive):
             first.append(script.spell(word[:-1]))
         else:
             first.append(place or as_written)
         second.append(as_written)
-    forms = (" ".join(w for w in first if w), " ".join(w for w in second if w))
+        roles.append("")
+    if korean_body:
+        first = _head_last(first, roles)
+    forms = [" ".join(w for w in first if w), " ".join(w for w in second if w)]
+    own = _parent_start(stems) if korean_body else len(words)
+    if own < len(words):
+        alone = raw[:own] if raw else None
+        forms += _read(words[:own], script, known_org=True, raw=alone, korean_body=True)[:1]
     return tuple(dict.fromkeys(forms))
 
 
@@ -379,6 +550,7 @@ _CYRILLIC = _Script(
     spell=romanize_russian_word,
     legal=lambda word: word in _LEGAL_WORDS or word.startswith(_LEGAL_STEMS),
     genitive=_GENITIVE_SURNAMES,
+    korean=lambda word, korean_body: read_korean_cyrillic_word(word, korean_context=korean_body),
 )
 
 
@@ -401,7 +573,8 @@ def read_russian_org_name(folded: str, *, known_org: bool = False) -> tuple[str,
         >>> read_russian_org_name("иван сергеевич петров")
         ()
     """
-    return _read(folded.replace("ё", "е").split(), _CYRILLIC, known_org=known_org)
+    words = folded.replace("ё", "е").split()
+    return _read(words, _CYRILLIC, known_org=known_org, raw=folded.split())
 
 
 # Transliterated Russian (payment messages, OFAC's names of Russian firms): the stems

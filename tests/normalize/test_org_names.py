@@ -3,6 +3,8 @@ Chinese, read as the lists write them in English."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -228,3 +230,56 @@ def test_state_bodies_named_in_korean() -> None:
         )
         >= 0.9
     )
+
+
+@pytest.mark.parametrize(
+    ("han", "reading"),
+    [
+        # Words of the Korean table met through their Sino-Korean readings: a DPRK body
+        # written in Han characters is made of its Korean name's words.
+        ("军需工业部", "munitions industry department"),  # 군수공업부
+        ("偵察総局", "reconnaissance general bureau"),  # 정찰총국, Japanese forms
+        ("原子能工业省", "atomic energy industry ministry"),  # 공업성: a ministry
+        ("万寿台创作社", "mansutae art studio"),  # 台 is read 태 (the hanja table's)
+        ("朝鲜金山贸易会社", "korea kumsan trading company"),  # 金 in a firm's name: 금
+    ],
+)
+def test_han_bodies_read_with_the_korean_words(han: str, reading: str) -> None:
+    assert reading in read_han_org_name(fold_text(han))
+
+
+def test_a_chinese_word_comes_before_its_korean_homophone() -> None:
+    # 造船 reads 조선 (Korea) in Korean; in a Chinese name it is shipbuilding.
+    assert read_han_org_name("大连造船有限公司")[0].startswith("dalian shipbuilding")
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("朝鲜劳动党军需工业部", "munitions industry department"),
+        ("朝鲜人民军侦察总局", "reconnaissance general bureau"),
+        ("조선로동당 중앙위원회 39호실", "39 office"),
+    ],
+)
+def test_a_body_is_also_read_without_the_body_it_belongs_to(text: str, own: str) -> None:
+    reader = read_korean_org_name if re.search("[가-힣]", text) else read_han_org_name
+    assert reader(fold_text(text))[-1] == own
+
+
+def test_central_is_the_parent_only_as_the_central_committee() -> None:
+    forms = read_korean_org_name(fold_text("조선로동당 중앙군사위원회"))
+    assert forms[-1] == "central military committee"  # the commission's own name
+    assert "military committee" not in forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조선인민군",  # the army itself
+        "조선로동당 무역회사",  # nothing distinctive left: no form 'trading company'
+    ],
+)
+def test_no_form_without_the_parent_when_nothing_of_its_own_is_left(text: str) -> None:
+    forms = read_korean_org_name(fold_text(text))
+    assert forms
+    assert all(f.startswith("korea ") for f in forms), forms

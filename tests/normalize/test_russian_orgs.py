@@ -79,7 +79,8 @@ def test_the_reading_comes_first_and_the_transliterations_stay() -> None:
     assert "ao smolensky aviatsionny zavod" in forms
 
 
-_WORDS = st.sampled_from(sorted(RUSSIAN_ORG_WORDS))
+# Words that make a name a Korean body's reorder it (see the Korean tests below).
+_WORDS = st.sampled_from(sorted(set(RUSSIAN_ORG_WORDS) - {"корейск"}))
 _ENDING = st.sampled_from(["", "а", "ы", "ого", "ой", "ий", "ая", "ое", "ых", "ами"])
 _CYRILLIC = st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюя", min_size=1, max_size=10)
 
@@ -128,3 +129,58 @@ def test_reading_in_latin_letters(name: str, reading: str) -> None:
 )
 def test_not_transliterated_russian(name: str) -> None:
     assert read_transliterated_russian_org_name(fold_text(name)) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [
+        # A Korean body's proper name in Kontsevich Cyrillic is read as Korean.
+        ("Корейская торговая корпорация «Тангун»", "korea trading corporation tangun"),
+        ("Корейская генеральная корпорация «Рёнбон»", "korea general corporation ryonbon"),
+        # Without a word saying it is Korean, a spelling only Korean words have (чх).
+        ("Танчхонский коммерческий банк", "tanchon commercial bank"),
+        ("Международный банк «Ильсим»", "international bank ilsim"),  # not read as Korean
+        # Its kind word goes after the words qualifying it, as the lists' English has it.
+        ("Корейский объединённый банк развития", "korea united development bank"),
+        ("Банк внешней торговли КНДР", "foreign trade bank dprk"),
+        ("Отдел пропаганды и агитации", "department propaganda and agitation"),  # not Korean
+        # Modifiers of the next kind word stay with it.
+        (
+            "Стратегические ракетные войска Корейской народной армии",
+            "strategic rocket forces korea peoples army",
+        ),
+    ],
+)
+def test_korean_bodies_written_in_russian(name: str, reading: str) -> None:
+    assert _read(name)[0] == reading
+
+
+def test_a_korean_body_is_also_read_without_the_body_it_belongs_to() -> None:
+    forms = _read("Отдел военной промышленности ЦК ТПК")
+    assert forms[0] == "military industry department central committee workers party of korea"
+    assert forms[-1] == "military industry department"
+    assert _read("Стратегические ракетные войска Корейской народной армии")[-1] == (
+        "strategic rocket forces"
+    )
+    assert len(_read("Корейская народная армия")) == 2  # nothing of its own left
+
+
+def test_a_russian_name_is_not_read_as_korean() -> None:
+    # Place adjectives and Russian words keep their Russian reading, in a Korean body's
+    # name too where they do not read as Korean.
+    assert _read("Смоленский авиационный завод")[0] == "smolensk aviation plant"
+    assert _read("Научно-исследовательский институт двигателей")[0] == (
+        "research institute engines"
+    )
+
+
+@given(
+    st.lists(st.one_of(st.tuples(_WORDS, _ENDING).map("".join), _CYRILLIC), min_size=1, max_size=6)
+)
+def test_korean_body_readings_are_latin_and_at_most_three(words: list[str]) -> None:
+    forms = read_russian_org_name(" ".join(["корейская", "корпорация", *words]))
+    assert forms
+    for form in forms:
+        assert form.isascii()
+        assert form.split()[0] in ("korea", "korean")
+    assert len(forms) == len(set(forms)) <= 3
