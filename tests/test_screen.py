@@ -246,3 +246,39 @@ def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name:
     assert hits, name
     assert hits[0].score >= 0.99
     assert hits[0].entry.kind is EntityKind.VESSEL
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        # Untyped, a ship's name run together is read syllable by syllable where something
+        # says it is a ship's: a hull number, a prefix, or Kontsevich Cyrillic.
+        ("Kumunsan 3", "KUM UN SAN 3"),
+        ("MV Chonmasan", "CHON MA SAN"),
+        ("Tanker Chonmasan", "CHON MA SAN"),
+        ("Чхонмасан", "CHON MA SAN"),
+        ("Танкер «Чхонмасан»", "CHON MA SAN"),  # the Russian word for the ship type
+        ("т/х «Кымунсан 3»", "KUM UN SAN 3"),
+        ("Судно «Пэкма»", "PAEK MA"),
+        ("Танкер Ангара", "ANGARA"),
+    ],
+)
+def test_an_untyped_ship_name_as_russian_and_english_documents_write_it(
+    screener: Screener, name: str, listed: str
+) -> None:
+    hits = screener.screen(Counterparty(name=name)).hits
+    assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
+
+
+@pytest.fixture(scope="module")
+def ofac_all() -> Screener:
+    return Screener.from_sources(["ofac"], scope="all")
+
+
+@pytest.mark.parametrize("name", ["Opera", "Opera 3", "Tanker Pacific", "Samsung"])
+def test_an_untyped_word_is_not_read_as_korean_syllables(ofac_all: Screener, name: str) -> None:
+    # 'Opera' read as 'o pe ra' met the person LA LUPE (OFAC) through Korean syllable keys.
+    hits = ofac_all.screen(Counterparty(name=name)).hits
+    assert all(h.entry.kind is not EntityKind.PERSON for h in hits), [
+        (h.listed_name, h.score) for h in hits
+    ]

@@ -15,6 +15,7 @@ from sanctions_screen.models import EntityKind
 from sanctions_screen.normalize import (
     GENERIC_ORG_TOKENS,
     NUMBER_WORDS,
+    SHIP_WORDS,
     detect_script,
     drop_number_signs,
     fold_text,
@@ -208,13 +209,22 @@ MIN_RUN_TOGETHER_SYLLABLES = 3
 def _split_one_word(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """'chonmasan' -> 'chon ma san' (a hull number after it kept): a ship's name as the
     lists write DPRK ships, syllable by syllable."""
-    tokens = drop_number_signs(strip_vessel_prefix(tokens))  # 'MV Chonmasan', 'Kumunsan No. 3'
+    # 'MV Chonmasan', 'Tanker Chonmasan', 'Kumunsan No. 3'
+    tokens = drop_number_signs(strip_vessel_prefix(tokens, ship=True))
     if not 1 <= len(tokens) <= 2 or (len(tokens) == 2 and not tokens[1].isdigit()):
         return None
     parts = split_korean_word(tokens[0])
     if parts is None or len(parts) < MIN_RUN_TOGETHER_SYLLABLES:
         return None
     return (*parts, *tokens[1:])
+
+
+def _looks_like_a_ship(tokens: tuple[str, ...]) -> bool:
+    """Whether a name has a ship's prefix or ends with a hull number ('MV Chonmasan',
+    'Kumunsan 3', 'Kumunsan No. 3')."""
+    return len(tokens) > 1 and (
+        tokens[-1].isdigit() or strip_vessel_prefix(tokens, ship=True) != tokens
+    )
 
 
 def _split_run_together(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -406,10 +416,24 @@ def prepare_name(
         # should be (a syllable per character, pinyin both ways, Japanese by word).
         if kind is not EntityKind.AIRCRAFT and origin not in ("han", "kana"):
             split = _split_run_together(variants[0])
-            if split is None and kind is EntityKind.VESSEL and not listed:
+            ship = kind in (EntityKind.VESSEL, None) and not listed  # untyped: maybe
+            # A ship's name typed as one word. Untyped, only where something says it is a
+            # ship's (a prefix, a hull number) or Korean (read from Kontsevich Cyrillic):
+            # 'Opera' is not 'O Pe Ra'.
+            if (
+                split is None
+                and ship
+                and (
+                    kind is EntityKind.VESSEL
+                    or origin == "cyrillic"
+                    or _looks_like_a_ship(variants[0])
+                )
+            ):
                 split = _split_one_word(variants[0])
             if split is not None:
                 variants.append(split)
+            if ship and variants[0][0] in SHIP_WORDS:  # 'Tanker Angara', 'Танкер «Ангара»'
+                variants.append(strip_vessel_prefix(variants[0], ship=True))
         if kind is None and not NUMBER_WORDS.isdisjoint(variants[0]):
             # Number words are digits in a firm's or ship's name ('Second Economic
             # Committee' is listed as '2 economic committee'); an untyped name may be one.

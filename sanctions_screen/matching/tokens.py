@@ -44,6 +44,11 @@ def _lengths(length: int) -> tuple[int, int]:
 
 _LENGTHS = [_lengths(n) for n in range(_LONGEST + 1)]
 
+# First letters romanisations swap (Taedong/Daedong, Kang/Gang, Pak/Bak, Chong/Jong,
+# Ri/Li) anchor together: a name written the other way and changed at its end too is
+# still found ('taedon' v 'daedong').
+_ANCHOR = str.maketrans("dgbjr", "tkpcl")
+
 
 def _counts(keys: list[str]) -> NDArray[np.int8]:
     """Letter counts of each key, one column per key (binned, capped at 127), and its
@@ -65,7 +70,9 @@ class _Family:
     __slots__ = ("budgets", "counts", "keys", "starts")
 
     def __init__(self, keys: list[str], anchor: int) -> None:
-        letters = np.fromiter((ord(k[anchor]) for k in keys), dtype=np.int64, count=len(keys))
+        letters = np.fromiter(
+            (ord(k[anchor].translate(_ANCHOR)) for k in keys), dtype=np.int64, count=len(keys)
+        )
         lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
         order = np.lexsort((lengths, letters))  # by letter, then length
         self.keys = [keys[i] for i in order.tolist()]
@@ -82,7 +89,7 @@ class _Family:
             self.starts[chr(letters[begin])] = found.tolist()
 
     def near(self, letter: str, counts: NDArray[np.int8], lowest: int, highest: int) -> list[str]:
-        starts = self.starts.get(letter)
+        starts = self.starts.get(letter.translate(_ANCHOR))
         if starts is None:
             return []
         first = starts[min(lowest, _LONGEST)]
@@ -98,12 +105,15 @@ class _Family:
 
 class FarKeyTable:
     """The keys of an index that are two or more edits from a query key but within the
-    edit budget of the pair, among keys sharing its first or last letter.
+    edit budget of the pair, among keys sharing its first or last letter (a first letter
+    romanisations swap counts as the same: t/d, k/g, p/b, ch/j, r/l).
 
     Example:
         >>> table = FarKeyTable(["kosov", "kozlova", "ivanov", "kozlov"], min_length=4)
         >>> table.near("kozlov", shortest=0)
         ['kosov']
+        >>> FarKeyTable(["daedong"], min_length=4).near("taedon", shortest=0)
+        ['daedong']
     """
 
     __slots__ = ("_first", "_last")

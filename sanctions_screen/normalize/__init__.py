@@ -27,6 +27,7 @@ from sanctions_screen.normalize.korean import (
 from sanctions_screen.normalize.legal_forms import (
     GENERIC_ORG_TOKENS,
     LEGAL_FORM_KEYS,
+    SHIP_WORDS,
     is_legal_form_only,
     spell_native_legal_forms,
     split_legal_forms,
@@ -47,6 +48,7 @@ __all__ = [
     "GENERIC_ORG_TOKENS",
     "LEGAL_FORM_KEYS",
     "NUMBER_WORDS",
+    "SHIP_WORDS",
     "detect_script",
     "drop_number_signs",
     "fold_text",

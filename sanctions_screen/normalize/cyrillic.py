@@ -347,9 +347,17 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
             syllables = []  # a Russian name: most fail on their first token
             break
         syllables.extend(read)
+    per_token = [_russian_forms(t) for t in tokens]
     if syllables:
         forms += read_ambiguous_finals(syllables)
-    per_token = [_russian_forms(t) for t in tokens]
+    elif any(_KOREAN_ONLY.search(t) for t in tokens):
+        # Korean words of more syllables (a ship, a place: Чхонмасан) among Russian ones.
+        forms.append(
+            " ".join(
+                read_korean_cyrillic_word(t, korean_context=False) or options[0]
+                for t, options in zip(tokens, per_token, strict=True)
+            )
+        )
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))
     return tuple(dict.fromkeys(f for f in (fold_text(f) for f in forms) if f))[:MAX_FORMS]

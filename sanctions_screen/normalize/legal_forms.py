@@ -17,6 +17,7 @@ from itertools import product
 __all__ = [
     "GENERIC_ORG_TOKENS",
     "LEGAL_FORM_KEYS",
+    "SHIP_WORDS",
     "is_legal_form_only",
     "split_legal_forms",
     "strip_vessel_prefix",
@@ -162,8 +163,23 @@ LEGAL_FORM_KEYS: frozenset[str] = frozenset(key for keys in _FORMS.values() for 
 # taken as legal forms only at the start or end of the name.
 _EDGE_ONLY = frozenset({"sa", "ag", "ao", "ао", "co", "tov", "тов", "тоо"})
 
-_VESSEL_PREFIXES: tuple[tuple[str, ...], ...] = (("m", "v"), ("m", "t"), ("mv",), ("mt",), ("ss",))
-_PREFIX_STARTS = frozenset(prefix[0] for prefix in _VESSEL_PREFIXES)
+# MV, MT, SS and the words for a ship Russian documents put before its name (судно,
+# теплоход, т/х, сухогруз), in Cyrillic and transliterated.
+_VESSEL_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("m", "v"),
+    ("m", "t"),
+    ("mv",),
+    ("mt",),
+    ("ss",),
+    *((word,) for word in ("судно", "теплоход", "сухогруз", "sudno", "teplokhod", "sukhogruz")),
+    ("т", "х"),
+    ("t", "kh"),
+)
+# Words for a ship that are also English words a firm's name may begin with ('Tanker
+# Pacific'): taken as a prefix only where the name is read as a ship's (``ship=True``).
+SHIP_WORDS: frozenset[str] = frozenset({"танкер", "балкер", "tanker", "balker", "bulker"})
+_SHIP_WORDS: tuple[tuple[str, ...], ...] = tuple((word,) for word in sorted(SHIP_WORDS))
+_PREFIX_STARTS = frozenset(prefix[0] for prefix in _VESSEL_PREFIXES + _SHIP_WORDS)
 
 
 def split_legal_forms(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -223,14 +239,17 @@ def _split_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     return tuple(core), tuple(legal)
 
 
-def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
-    """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS.
+def strip_vessel_prefix(tokens: Sequence[str], *, ship: bool = False) -> tuple[str, ...]:
+    """Drop a leading ship prefix: MV, M/V (folded ``m v``), MT, M/T, SS, and the Russian
+    words for a ship (судно, теплоход, т/х, sudno, ...).
 
     A name that is nothing but the prefix is returned unchanged, and so is one where a
     single letter follows it: the letters are an acronym ('M.T.T. LTDA.').
 
     Args:
         tokens: Folded tokens of a vessel name.
+        ship: the name is read as a ship's: 'tanker' and 'bulker' (танкер, балкер) are
+            prefixes too.
 
     Returns:
         The tokens without the prefix.
@@ -242,11 +261,14 @@ def strip_vessel_prefix(tokens: Sequence[str]) -> tuple[str, ...]:
         ('yu', 'jong', '2')
         >>> strip_vessel_prefix(("m", "t", "t", "ltda"))
         ('m', 't', 't', 'ltda')
+        >>> name = ("tanker", "angara")
+        >>> strip_vessel_prefix(name), strip_vessel_prefix(name, ship=True)
+        (('tanker', 'angara'), ('angara',))
     """
     name = tuple(tokens)
     if not name or name[0] not in _PREFIX_STARTS:
         return name  # the common case
-    for prefix in _VESSEL_PREFIXES:
+    for prefix in _VESSEL_PREFIXES + _SHIP_WORDS if ship else _VESSEL_PREFIXES:
         if name[: len(prefix)] == prefix and len(name) > len(prefix):
             if len(name[len(prefix)]) == 1 and name[len(prefix)].isalpha():
                 break  # 'm t t': an acronym, not a prefix

@@ -123,3 +123,11 @@ def test_eu_russia_cyrillic_aliases() -> None:
     assert pairs >= 500
     assert exact / pairs >= EU_RUSSIAN_EXACT_FLOOR
     assert tokens_found / tokens_total >= EU_RUSSIAN_TOKEN_FLOOR
+
+
+def test_a_korean_word_of_more_syllables_is_read_as_korean_too() -> None:
+    # A ship's or a place's name in Kontsevich Cyrillic beside Russian words.
+    assert "tanker chonmasan" in romanize_cyrillic("Танкер Чхонмасан")
+    assert romanize_cyrillic("Кымунсан 3")[0] == "kumunsan 3"
+    # A Russian word without a spelling only Korean words have gets no such reading.
+    assert all("smolyon" not in form for form in romanize_cyrillic("Смоленск Ангара"))
