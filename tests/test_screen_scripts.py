@@ -233,6 +233,8 @@ _NOT_LATIN = re.compile("[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
         ("朝鲜劳动党军需工业部", "un:KPe.028"),
         ("侦察总局", "un:KPe.031"),
         ("偵察総局", "un:KPe.031"),
+        ("朝鮮リョンボン総会社", "un:KPe.002"),  # katakana proper name, kanji words
+        ("タンチョン商業銀行", "un:KPe.003"),
         ("原子能工业省", "un:KPe.027"),
         ("朝鲜外贸银行", "un:KPe.047"),
         ("国家安全保卫部", "ofac:20129"),

@@ -8,6 +8,7 @@ Korean). Transliterations are cached, since list and query names repeat.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -197,6 +198,9 @@ def _transliterated(folded: str, script: str) -> tuple[str, ...]:
             # A Korean name in katakana (キム・ジョンウン) reads as Korean first; kana
             # with kanji is Japanese: its whole-name readings come before the kana's.
             forms = [
+                # A Japanese firm's name: kanji business words, a katakana proper name
+                # (朝鮮リョンボン総会社, タンチョン商業銀行).
+                *(read_han_org_name(folded) if not _HAS_LATIN.search(folded) else ()),
                 *read_korean_katakana(folded),
                 *read_foreign_katakana(folded),  # セルゲイ・ショイグ: sergei shoigu
                 *romanize_japanese(folded),
@@ -207,6 +211,9 @@ def _transliterated(folded: str, script: str) -> tuple[str, ...]:
     else:
         return (folded,)
     return tuple(dict.fromkeys(f for f in map(_drop_unread, forms) if f))[:MAX_FORMS]
+
+
+_HAS_LATIN = re.compile("[a-z]")
 
 
 def _drop_unread(form: str) -> str:

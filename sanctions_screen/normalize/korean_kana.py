@@ -19,7 +19,7 @@ from sanctions_screen.normalize.korean_finals import AMBIGUOUS_FINAL, read_ambig
 from sanctions_screen.normalize.korean_key import is_korean_syllable
 from sanctions_screen.normalize.other_scripts import romanize_kana
 
-__all__ = ["read_korean_katakana"]
+__all__ = ["read_korean_katakana", "read_korean_katakana_word"]
 
 # Kana written after a syllable for its final consonant.
 _FINALS = {"ン": AMBIGUOUS_FINAL, "ム": "m", "ル": "l", "ク": "k", "プ": "p", "ッ": "t"}
@@ -78,6 +78,26 @@ def _syllables(word: str) -> list[str] | None:
         syllables.append(_mora_latin(mora))
         closed = False
     return syllables
+
+
+@lru_cache(maxsize=4096)
+def read_korean_katakana_word(word: str) -> str | None:
+    """A Korean proper name in katakana inside a Japanese name (a firm's, a place's) read
+    as one romanised word, each syllable as :func:`read_korean_katakana` reads it and ン as
+    n: 'リョンボン' -> 'ryonbon', 'タンチョン' -> 'tanchon'. None when a syllable is not
+    Korean.
+
+    Example:
+        >>> read_korean_katakana_word("リョンボン"), read_korean_katakana_word("タンチョン")
+        ('ryonbon', 'tanchon')
+        >>> read_korean_katakana_word("ヴィクトル") is None  # vi: no Korean syllable
+        True
+    """
+    syllables = _syllables(word)
+    if syllables is None:
+        return None
+    plain = [s.replace(AMBIGUOUS_FINAL, "n") for s in syllables]
+    return "".join(plain) if all(map(is_korean_syllable, plain)) else None
 
 
 @lru_cache(maxsize=4096)

@@ -23,11 +23,14 @@ Korean company names are made of. Brand names translated or sound-spelt in Engli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 
 from sanctions_screen.normalize.han import pinyin_syllables, sino_korean_reading
 from sanctions_screen.normalize.korean import is_hangul_syllable, romanize_hangul_word
+from sanctions_screen.normalize.korean_kana import read_korean_katakana_word
+from sanctions_screen.normalize.other_scripts import romanize_kana
 
 __all__ = [
     "CHINESE_ORG_WORDS",
@@ -557,6 +560,36 @@ def read_korean_org_name(text: str, *, known_org: bool = False) -> tuple[str, ..
     return tuple(_read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, renders, known_org=known_org))
 
 
+_KATAKANA_RUNS = re.compile("[\u30a1-\u30ff]+|[^\u30a1-\u30ff]+")
+
+
+def _korean_kana_word(run: str) -> str:
+    """A katakana run (a Korean proper name in a Japanese name: 朝鮮リョンボン総会社) as
+    one Korean word, else in Japanese (Hepburn)."""
+    return read_korean_katakana_word(run) or romanize_kana(run)
+
+
+def _or_kana(render: Callable[[str], str], kana: Callable[[str], str]) -> Callable[[str], str]:
+    """``render`` for runs of Han characters, ``kana`` for runs of katakana in them."""
+
+    def read(run: str) -> str:
+        if run.isascii():
+            return run
+        return " ".join(
+            kana(part) if "\u30a1" <= part[0] <= "\u30ff" else render(part)
+            for part in _KATAKANA_RUNS.findall(run)
+        )
+
+    return read
+
+
+_KOREAN_RENDERS = (_or_kana(_sino_korean_word, _korean_kana_word),)
+_CHINESE_RENDERS = (
+    _or_kana(_by_two, romanize_kana),
+    _or_kana(_sino_korean_word, _korean_kana_word),
+)
+
+
 @lru_cache(maxsize=4096)
 def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     """An organisation's name in Han characters as the lists write it in English; empty
@@ -580,6 +613,7 @@ def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     """
     korean = any(marker in text for marker in _KOREAN_IN_HAN)
     # A Chinese firm's name may be a DPRK firm's written in Han (檀君贸易 is Tangun
-    # Trading): its Korean reading comes second.
-    renders = (_sino_korean_word,) if korean else (_by_two, _sino_korean_word)
+    # Trading): its Korean reading comes second. Katakana in a Japanese name is read as
+    # a Korean proper name the same way, else in Japanese.
+    renders = _KOREAN_RENDERS if korean else _CHINESE_RENDERS
     return tuple(_read_words(text, _HAN_WORDS, _HAN_LONGEST, renders, known_org=known_org))

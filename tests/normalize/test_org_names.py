@@ -283,3 +283,16 @@ def test_no_form_without_the_parent_when_nothing_of_its_own_is_left(text: str) -
     forms = read_korean_org_name(fold_text(text))
     assert forms
     assert all(f.startswith("korea ") for f in forms), forms
+
+
+@pytest.mark.parametrize(
+    ("japanese", "reading"),
+    [
+        # Japanese writes a Korean body's proper name in katakana among kanji words.
+        ("朝鮮リョンボン総会社", "korea ryonbon general corporation"),
+        ("タンチョン商業銀行", "tanchon commercial bank"),
+        ("ペクソル貿易会社", "peksol trading company"),
+    ],
+)
+def test_a_katakana_proper_name_among_kanji_business_words(japanese: str, reading: str) -> None:
+    assert read_han_org_name(fold_text(japanese))[0] == reading
