@@ -225,23 +225,28 @@ class NameRecord:
 def _met_thrice(parts: list[AbstractSet[int]]) -> set[int]:
     """The records in three or more of ``parts`` (sorted smallest first).
 
-    Such a record is in one of the parts but the two largest: those are counted (in C),
-    and a record short of three is looked up in the two largest.
+    Set operations only (in C), smallest parts first: the records met once and twice so
+    far are kept, and each part adds those it meets again. The two largest parts are only
+    intersected with them (a set intersection walks the smaller side), never copied.
     """
     if len(parts) < 3:
         return set()
     if len(parts) == 3:
         a, b, c = parts
         return set(a & b & c)
-    counts: Counter[int] = Counter()
-    for part in parts[:-2]:
-        counts.update(part)
-    second, largest = parts[-2], parts[-1]
-    return {
-        r_index
-        for r_index, count in counts.items()
-        if count + (r_index in second) + (r_index in largest) >= 3
-    }
+    once: set[int] = set(parts[0])
+    twice: set[int] = set()
+    thrice: set[int] = set()
+    last = len(parts) - 1
+    for n in range(1, len(parts)):
+        part = parts[n]
+        if twice:
+            thrice |= twice & part
+        if n < last:
+            twice |= once & part
+            if n < last - 1:
+                once |= part
+    return thrice
 
 
 def _reach(form: NameForm) -> list[str]:

@@ -11,6 +11,7 @@ name or patronymic one list writes and the other does not).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -229,18 +230,25 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
     # two syllables (both forms Korean: every token is a syllable).
     both = q.is_korean and c.is_korean
     korean = q.is_korean or c.is_korean
+    q_tokens, q_keys, q_core = q.tokens, q.keys, q.core
+    c_tokens, c_keys, c_core = c.tokens, c.keys, c.core
     # A letter abbreviates a person's name part ('V. Putin'); in a firm's or a ship's name
     # it is a name of its own ('S-7 Engineering' is not 'Summit Engineering').
     # Which tokens are one letter, where a letter is not an initial (else None).
-    letters: tuple[list[bool], list[bool]] | None = None
-    if is_firm(q) or is_firm(c):
-        letters = [len(t) == 1 for t in q.tokens], [len(t) == 1 for t in c.tokens]
+    firm = is_firm(q) or is_firm(c)
+    c_letters = [len(t) == 1 for t in c_tokens] if firm else None
+    c_range = range(len(c_tokens))
+    similarity = _similarity
     candidates: list[tuple[float, int, int]] = []
-    for i, (qt, qk) in enumerate(zip(q.tokens, q.keys, strict=True)):
-        for j, (ct, ck) in enumerate(zip(c.tokens, c.keys, strict=True)):
-            if letters is not None and letters[0][i] != letters[1][j]:
+    for i, qt in enumerate(q_tokens):
+        qk = q_keys[i]
+        q_letter = len(qt) == 1
+        q_is_core = q_core[i]
+        for j in c_range:
+            if c_letters is not None and q_letter != c_letters[j]:
                 continue
-            sim = _similarity(qt, qk, ct, ck)
+            ct = c_tokens[j]
+            sim = similarity(qt, qk, ct, c_keys[j])
             if (
                 korean
                 and 0.0 < sim < KEY_MATCH
@@ -248,7 +256,7 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
                     both
                     # A letter beside a name that is not Korean is an initial ('Kim J. U.').
                     or (
-                        len(qt) > 1
+                        not q_letter
                         and len(ct) > 1
                         and is_korean_syllable(qt)
                         and is_korean_syllable(ct)
@@ -256,11 +264,11 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
                 )
             ):
                 sim *= KOREAN_PARTIAL
-            if sim < LEGAL_FORM_PAIR and not q.core[i] and not c.core[j]:
+            if sim < LEGAL_FORM_PAIR and not q_is_core and not c_core[j]:
                 sim = LEGAL_FORM_PAIR  # two legal forms or generic words: alike enough
             if sim > 0.0:
                 candidates.append((sim, i, j))
-    candidates.sort(key=lambda t: (-t[0], abs(t[1] - t[2]), t[1], t[2]))
+    candidates.sort(key=_alignment_order)
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs: list[tuple[int, int, float]] = []
@@ -270,9 +278,27 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float]]:
         used_q.add(i)
         used_c.add(j)
         pairs.append((i, j, sim))
-    if letters is None and (min(map(len, q.tokens)) == 1 or min(map(len, c.tokens)) == 1):
+    if not firm and (_has_a_letter(q) or _has_a_letter(c)):
         _pair_initials_in_order(q, c, pairs)
     return pairs
+
+
+def _alignment_order(candidate: tuple[float, int, int]) -> tuple[float, int, int, int]:
+    """Best pairs first; among equals, tokens in the same place, then in order."""
+    sim, i, j = candidate
+    return (-sim, abs(i - j), i, j)
+
+
+def _has_a_letter(form: NameForm) -> bool:
+    """Whether a token of ``form`` is one letter (its text then has one between spaces or
+    at an end)."""
+    text = form.text
+    return (
+        len(text) == 1 or text[1:2] == " " or text[-2:-1] == " " or _LETTER.search(text) is not None
+    )
+
+
+_LETTER = re.compile(r" \S ")
 
 
 def _pair_initials_in_order(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]]) -> None:
@@ -394,6 +420,14 @@ def _is_rotation(order: list[int]) -> bool:
     return rotated == sorted(order)
 
 
+def _initials_only(form: NameForm) -> bool:
+    """Whether every token of ``form`` is one letter (its text is letters and spaces
+    between them)."""
+    text = form.text
+    return len(text) == 2 * len(form.tokens) - 1
+
+
+_DIGIT = re.compile(r"\d")
 _SKIPPED = "both names are written in the same script: compared as written"
 
 
@@ -418,24 +452,32 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         # merge what the script tells apart (정/종 are both 'jong' without breves).
         return NameScore(score=0.0, pairs=(), left_over=(), _detail=_SKIPPED)
     pairs = _align(q, c)
+    q_weights, c_weights = q.weights, c.weights
+    q_core, c_core = q.core, c.core
     matched = 0.0
     aligned_weight = 0.0
-    used_q = {i for i, _, _ in pairs}
-    used_c = {j for _, j, _ in pairs}
+    unused_q = [True] * len(q_weights)
+    unused_c = [True] * len(c_weights)
     for i, j, sim in pairs:
-        pair_weight = q.weights[i] + c.weights[j]
+        pair_weight = q_weights[i] + c_weights[j]
         matched += sim * pair_weight
         aligned_weight += pair_weight
+        unused_q[i] = unused_c[j] = False
     # Left-over generic words cost half ('Ryonbong' is 'Korea Ryonbong General
     # Corporation' with 'Korea' left out); a left-over legal form costs in full (an ANO is
     # not an LLC of the same name).
-    left_q = sum(_left_over(q, i) for i in range(len(q.tokens)) if i not in used_q)
-    left_c = sum(_left_over(c, j) for j in range(len(c.tokens)) if j not in used_c)
+    left_q = left_c = 0.0
+    core_left_q = core_left_c = 0
+    for i, unused in enumerate(unused_q):
+        if unused:
+            left_q += _left_over(q, i)
+            core_left_q += q_core[i]
+    for j, unused in enumerate(unused_c):
+        if unused:
+            left_c += _left_over(c, j)
+            core_left_c += c_core[j]
     substituted = min(left_q, left_c)
-    substituted_tokens = min(
-        sum(1 for i, core in enumerate(q.core) if core and i not in used_q),
-        sum(1 for j, core in enumerate(c.core) if core and j not in used_c),
-    )
+    substituted_tokens = min(core_left_q, core_left_c)
     inserted = abs(left_q - left_c)
     insertion_cost = insertion_cost_of(q, c)
     denominator = aligned_weight + 2.0 * substituted + insertion_cost * inserted
@@ -449,7 +491,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
     if (sum(q.core) == 1) != (sum(c.core) == 1):
         score *= ONE_TOKEN_FACTOR
         notes.append(f"one word v several: x{ONE_TOKEN_FACTOR}")
-    initials_only = all(len(t) == 1 for t in q.tokens) or all(len(t) == 1 for t in c.tokens)
+    initials_only = _initials_only(q) or _initials_only(c)
     if initials_only and q.folded != c.folded and score > INITIALS_ONLY_CAP:
         score = INITIALS_ONLY_CAP
         notes.append(f"initials only: at most {INITIALS_ONLY_CAP}")
@@ -465,7 +507,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
             else:
                 score -= PERMUTATION_COST
                 notes.append(f"words shuffled: -{PERMUTATION_COST}")
-    core_met = any(sim >= CORE_MATCH_MIN and q.core[i] and c.core[j] for i, j, sim in pairs)
+    core_met = any(sim >= CORE_MATCH_MIN and q_core[i] and c_core[j] for i, j, sim in pairs)
     if not core_met:
         score *= 0.5
         notes.append("no distinctive word met: x0.5")
@@ -476,9 +518,13 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         if joined > score:
             score, written_together = joined, True
             notes = [f"alike as written without spaces (x{JOINED_FACTOR})"]
-    q_digits = {t for t in q.tokens if t.isdigit()}
-    c_digits = {t for t in c.tokens if t.isdigit()}
-    if q_digits and c_digits and q_digits != c_digits:
+    if (
+        _DIGIT.search(q.text)
+        and _DIGIT.search(c.text)
+        and (q_digits := {t for t in q.tokens if t.isdigit()})
+        and (c_digits := {t for t in c.tokens if t.isdigit()})
+        and q_digits != c_digits
+    ):
         score *= NUMBER_CONFLICT_FACTOR
         notes.append(f"different numbers: x{NUMBER_CONFLICT_FACTOR}")
     if q.folded != c.folded and score > 0.99:
@@ -488,12 +534,14 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         score *= TRANSLITERATION_FACTOR
         notes.append(f"read from another script: x{TRANSLITERATION_FACTOR}")
     score = max(0.0, min(1.0, score))
-    left_over = tuple(q.tokens[i] for i in range(len(q.tokens)) if i not in used_q) + tuple(
-        c.tokens[j] for j in range(len(c.tokens)) if j not in used_c
+    q_tokens, c_tokens = q.tokens, c.tokens
+    left_over = tuple(
+        [t for t, unused in zip(q_tokens, unused_q, strict=True) if unused]
+        + [t for t, unused in zip(c_tokens, unused_c, strict=True) if unused]
     )
     return NameScore(
         score=round(score, 4),
-        pairs=tuple((q.tokens[i], c.tokens[j], sim) for i, j, sim in pairs),
+        pairs=tuple([(q_tokens[i], c_tokens[j], sim) for i, j, sim in pairs]),
         left_over=left_over,
         _detail=_Detail(q, c, pairs, left_over, notes),
         written_together=written_together,
