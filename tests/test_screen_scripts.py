@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pytest
 
@@ -10,6 +11,7 @@ from sanctions_screen import (
     DEFAULT_THRESHOLD,
     Counterparty,
     EntityKind,
+    SanctionsEntry,
     Screener,
     ScreeningStatus,
     load_bundled,
@@ -139,15 +141,21 @@ def test_initials_do_not_make_a_firms_acronym_a_person(screener: Screener) -> No
     assert not screener.screen(Counterparty(name="Han Exports S.A.S.")).hits
 
 
+def _without_names(entries: Iterable[SanctionsEntry], script: re.Pattern[str]) -> Screener:
+    """A screener over ``entries`` with every name written in ``script`` left out (an
+    entry named only so keeps its names)."""
+    kept_only = []
+    for entry in entries:
+        kept = tuple(n for n in entry.names if not script.search(n.value))
+        kept_only.append(entry.model_copy(update={"names": kept or entry.names}))
+    return Screener(kept_only)
+
+
 @pytest.fixture(scope="module")
 def latin_only() -> Screener:
     """The EU and OFAC lists (scope 'all') with every name in Cyrillic left out: a name
     written in Russian must find its entry through the lists' English names."""
-    entries = []
-    for entry in load_bundled(["eu", "ofac"], scope="all"):
-        kept = tuple(n for n in entry.names if not _CYRILLIC.search(n.value))
-        entries.append(entry.model_copy(update={"names": kept or entry.names}))
-    return Screener(entries)
+    return _without_names(load_bundled(["eu", "ofac"], scope="all"), _CYRILLIC)
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -208,11 +216,7 @@ def dprk_latin_only() -> Screener:
     """The default scope with every name not in Latin letters left out: a DPRK body
     written in Russian, Chinese, Korean or Japanese must find its entry through the
     lists' English and romanised names."""
-    entries = []
-    for entry in load_bundled(scope="dprk"):
-        kept = tuple(n for n in entry.names if not _NOT_LATIN.search(n.value))
-        entries.append(entry.model_copy(update={"names": kept or entry.names}))
-    return Screener(entries)
+    return _without_names(load_bundled(scope="dprk"), _NOT_LATIN)
 
 
 _NOT_LATIN = re.compile("[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
