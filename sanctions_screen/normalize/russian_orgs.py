@@ -104,6 +104,7 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "ракетн": "rocket|missile",
     "космическ": "space",
     "оборонн": "defence|defense",
+    "оборон": "defence|defense",
     "военн": "military",
     "технологи": "technologies",
     "технологическ": "technology|technological",
@@ -200,6 +201,7 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     # Whose or where.
     "государственн": "state",
     "федеральн": "federal",
+    "федераци": "federation",
     "национальн": "national",
     "центральн": "central",
     "главн": "main|general",

@@ -155,6 +155,11 @@ def test_korean_bodies_written_in_russian(name: str, reading: str) -> None:
     assert _read(name)[0] == reading
 
 
+def test_a_state_body_of_the_russian_federation() -> None:
+    name = "Министерство обороны Российской Федерации"
+    assert _read(name)[0] == "ministry defence russian federation"
+
+
 def test_a_korean_body_is_also_read_without_the_body_it_belongs_to() -> None:
     forms = _read("Отдел военной промышленности ЦК ТПК")
     assert forms[0] == "military industry department central committee workers party of korea"
