@@ -242,9 +242,11 @@ _ADJECTIVE_ENDINGS = tuple(
     "ск" + ending for ending in ("ого", "ому", "ий", "ая", "ое", "ой", "ом", "ую", "ие", "их")
 )
 # Spellings only Korean words have in Cyrillic: Kontsevich's aspirates, э after a
-# consonant (Тэдон, Хэсон), ы after к, г or х (Кымсан, Хынджин), ё after a consonant at
-# the end (Корё) and р with ё, ю or я first (Рёнбон, Рюгён).
-_KOREAN_ONLY = re.compile("чх|кх|тх|пх|чж|[бвгджзклмнпрстфхцчшщ]э|[кгх]ы|[^аеёиоуыэюя]ё$|^р[ёюя]")
+# consonant (Тэдон, Хэсон), ы after к, г or х (Кымсан, Хынджин).
+_KOREAN_ONLY = re.compile("чх|кх|тх|пх|чж|[бвгджзклмнпрстфхцчшщ]э|[кгх]ы")
+# ... and, in a firm's name, spellings Russian names have too but Korean ones more often:
+# ё after a consonant at the end (Корё), р with ё, ю or я first (Рёнбон; Рябов is Russian).
+_KOREAN_LIKELY = re.compile("[^аеёиоуыэюя]ё$|^р[ёюя]")
 
 
 @lru_cache(maxsize=4096)
@@ -275,7 +277,7 @@ def read_korean_cyrillic_word(word: str, *, korean_context: bool) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
             break
-    if not (korean_context or _KOREAN_ONLY.search(stem)):
+    if not (korean_context or _KOREAN_ONLY.search(stem) or _KOREAN_LIKELY.search(stem)):
         return None
     latin = _korean_reading(stem)
     return None if latin is None else latin.replace(AMBIGUOUS_FINAL, "n")
