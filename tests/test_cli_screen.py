@@ -20,7 +20,7 @@ def test_screen_prints_a_table_and_summary(capsys: pytest.CaptureFixture[str]) -
     assert captured.out.startswith("key ")
     assert "CP-006" in captured.out
     assert "NO Kwang Chol" in captured.out
-    assert "rows read 64: screened 60" in captured.err
+    assert "rows read 67: screened 63" in captured.err
     assert "rejected 1" in captured.err
     assert "\r" not in captured.err  # no progress line when stderr is not a terminal
 
