@@ -64,6 +64,11 @@ _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")  # Gennady, Genady
 _FINAL_ER = re.compile(r"(?<=[bdgkpt])er$")
 
 
+# A token with none of these is its own key (most are: Kim, Ivanov, Smith), and the
+# substitutions below are skipped: every one of them needs one of these to change a token.
+_MAY_CHANGE = re.compile(r"[cxwjy]|kh|sz|tz|ii|ie|io|([b-df-hj-np-tv-z])\1|[bdgkpt]er$")
+
+
 def _english_consonant(match: re.Match[str]) -> str:
     return _CONSONANTS[match.group()]
 
@@ -92,7 +97,7 @@ def romanization_key(token: str) -> str:
         >>> romanization_key("pyong") == romanization_key("peng")
         False
     """
-    if not token.isascii() or not token.isalpha():
+    if not token.isascii() or not token.isalpha() or _MAY_CHANGE.search(token) is None:
         return token
     # What no Korean romanisation tells apart: what a token also read as Korean ('yuri'
     # is 유리) may merge. Jong/Yong, Pyong/Peng and Ssang/Sang are two syllables each.
