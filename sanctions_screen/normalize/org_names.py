@@ -12,6 +12,12 @@ McCune-Reischauer in the DPRK style (``ryonbong``, ``kwangson``), Revised Romani
 a second form, and Mandarin pinyin by two characters for a Chinese firm (``dandong
 hongxiang``).
 
+In Han characters a piece whose Sino-Korean reading is a word of the Korean table is that
+word (軍需工業部 is 군수공업부, munitions industry department), so a DPRK body written by a
+Chinese or Japanese counterparty reads as its Korean name does; katakana among kanji
+(タンチョン商業銀行) is read as a Korean proper name. A body named with the body it belongs
+to (조선로동당 군수공업부) also gets a form without it.
+
 A name is read so only when it has a word that says what kind of body it is
 (:data:`KIND_WORDS`: company, bank, trading, bureau, ...), stands beside a legal form, or
 has some business word and more characters than a personal name has: a personal name is

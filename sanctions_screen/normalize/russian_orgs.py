@@ -11,6 +11,11 @@ other words in the press transliteration (Wikipedia scheme); a place adjective
 (Смоленский) is written as its place (``smolensk``), with a second form keeping the
 adjective (``zavolzhsky``), as the lists do both.
 
+A DPRK body named in Russian ('Корейская торговая корпорация «Тангун»', 'Банк внешней
+торговли КНДР') has its Korean proper name read from Kontsevich Cyrillic as the lists
+romanise it (``tangun``), its words in the order of its English name ('foreign trade
+bank'), and a form without the body it belongs to ('... ЦК ТПК').
+
 A name is read so only when it has a word that says what kind of body it is
 (:data:`RUSSIAN_KIND_WORDS`: завод, институт, банк, ...) or a Russian legal form (ООО,
 АО, акционерное общество, ...), and two words or more. No library translates these
