@@ -261,6 +261,10 @@ def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name:
         ("т/х «Кымунсан 3»", "KUM UN SAN 3"),
         ("Судно «Пэкма»", "PAEK MA"),
         ("Танкер Ангара", "ANGARA"),
+        # Chinese port records: the Korean reading without the suffix 号, 金 as 금.
+        ("天马山号", "CHON MA SAN"),
+        ("金云山3号", "KUM UN SAN 3"),
+        ("礼成江1号", "RYE SONG GANG 1"),
     ],
 )
 def test_an_untyped_ship_name_as_russian_and_english_documents_write_it(
@@ -275,9 +279,10 @@ def ofac_all() -> Screener:
     return Screener.from_sources(["ofac"], scope="all")
 
 
-@pytest.mark.parametrize("name", ["Opera", "Opera 3", "Tanker Pacific", "Samsung"])
+@pytest.mark.parametrize("name", ["Opera", "Opera 3", "Tanker Pacific", "Samsung", "中国号"])
 def test_an_untyped_word_is_not_read_as_korean_syllables(ofac_all: Screener, name: str) -> None:
-    # 'Opera' read as 'o pe ra' met the person LA LUPE (OFAC) through Korean syllable keys.
+    # 'Opera' read as 'o pe ra' met the person LA LUPE (OFAC) through Korean syllable keys;
+    # 中国号 without its suffix, 'jung guk', met O Chong Kuk.
     hits = ofac_all.screen(Counterparty(name=name)).hits
     assert all(h.entry.kind is not EntityKind.PERSON for h in hits), [
         (h.listed_name, h.score) for h in hits

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sanctions_screen.normalize.cyrillic import romanize_folded_cyrillic
-from sanctions_screen.normalize.han import romanize_han
+from sanctions_screen.normalize.han import romanize_han, sino_korean_reading
 from sanctions_screen.normalize.han_foreign import read_foreign_han
 from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreign_hangul
 from sanctions_screen.normalize.japanese import romanize_japanese
@@ -38,9 +38,11 @@ MAX_FORMS = 6
 def _han_forms(text: str) -> tuple[str, ...]:
     """Han characters read as an organisation's name in English words (if it is one) or
     as a Russian name in Chinese transcription (谢尔盖·绍伊古), in Korean and Chinese,
-    then in Japanese (with the extra)."""
+    then in Japanese (with the extra); a DPRK ship's name with the suffix 号 (天马山号,
+    金云山3号) first in Korean without it."""
     return (
-        read_han_org_name(text)
+        _han_ship_forms(text)
+        + read_han_org_name(text)
         + read_foreign_han(text)
         + romanize_han(text)
         + romanize_japanese(text)
@@ -58,6 +60,20 @@ def _hangul_forms(text: str) -> tuple[str, ...]:
     if _is_ship_name(text):
         forms += tuple(f[: -len(" ho")] for f in forms if f.endswith(" ho"))
     return forms
+
+
+def _han_ship_forms(text: str) -> tuple[str, ...]:
+    """A ship's name in Han characters ending in 号 or 號 after a number or three
+    characters or more (as Chinese port records write DPRK ships: 天马山号, 金云山3号): its
+    Korean reading without the suffix, the first character not read as a surname (金 is
+    금 here), as the lists romanise DPRK ships."""
+    last = text.split()[-1] if text.strip() else ""
+    # After a number or three characters or more: two would read as a Korean given name
+    # (中国号 as 'jung guk' met a person O Chong Kuk).
+    if not last.endswith(("号", "號")) or not (last[-2:-1].isdigit() or len(last) >= 4):
+        return ()
+    reading = sino_korean_reading(text[:-1].rstrip(), surname=False)
+    return romanize_hangul(reading) if reading is not None else ()
 
 
 def _is_ship_name(text: str) -> bool:
