@@ -265,6 +265,9 @@ def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name:
         ("天马山号", "CHON MA SAN"),
         ("金云山3号", "KUM UN SAN 3"),
         ("礼成江1号", "RYE SONG GANG 1"),
+        # Japanese: katakana syllables and 号.
+        ("チョンマサン号", "CHON MA SAN"),
+        ("ジソン6号", "JI SONG 6"),
     ],
 )
 def test_an_untyped_ship_name_as_russian_and_english_documents_write_it(

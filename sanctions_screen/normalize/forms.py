@@ -19,7 +19,7 @@ from sanctions_screen.normalize.hangul_foreign import looks_foreign, read_foreig
 from sanctions_screen.normalize.japanese import romanize_japanese
 from sanctions_screen.normalize.kana_foreign import read_foreign_katakana
 from sanctions_screen.normalize.korean import romanize_hangul
-from sanctions_screen.normalize.korean_kana import read_korean_katakana
+from sanctions_screen.normalize.korean_kana import read_korean_katakana, read_korean_ship_katakana
 from sanctions_screen.normalize.legal_forms import is_legal_form_only, spell_native_legal_forms
 from sanctions_screen.normalize.org_names import read_han_org_name, read_korean_org_name
 from sanctions_screen.normalize.other_scripts import romanize_greek, romanize_kana
@@ -217,6 +217,7 @@ def _transliterated(folded: str, script: str) -> tuple[str, ...]:
                 # A Japanese firm's name: kanji business words, a katakana proper name
                 # (朝鮮リョンボン総会社, タンチョン商業銀行).
                 *(read_han_org_name(folded) if not _HAS_LATIN.search(folded) else ()),
+                *read_korean_ship_katakana(folded),  # チョンマサン号
                 *read_korean_katakana(folded),
                 *read_foreign_katakana(folded),  # セルゲイ・ショイグ: sergei shoigu
                 *romanize_japanese(folded),

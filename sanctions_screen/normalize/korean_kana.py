@@ -13,13 +13,14 @@ from ㅔ, so the syllables are spelt as Japanese hears them (jon, he); their Kor
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sanctions_screen.normalize.korean_finals import AMBIGUOUS_FINAL, read_ambiguous_finals
 from sanctions_screen.normalize.korean_key import is_korean_syllable
 from sanctions_screen.normalize.other_scripts import romanize_kana
 
-__all__ = ["read_korean_katakana", "read_korean_katakana_word"]
+__all__ = ["read_korean_katakana", "read_korean_katakana_word", "read_korean_ship_katakana"]
 
 # Kana written after a syllable for its final consonant.
 _FINALS = {"ン": AMBIGUOUS_FINAL, "ム": "m", "ル": "l", "ク": "k", "プ": "p", "ッ": "t"}
@@ -98,6 +99,41 @@ def read_korean_katakana_word(word: str) -> str | None:
         return None
     plain = [s.replace(AMBIGUOUS_FINAL, "n") for s in syllables]
     return "".join(plain) if all(map(is_korean_syllable, plain)) else None
+
+
+# A ship's name in katakana, maybe a hull number, and the ship suffix 号 (チョンマサン号).
+_SHIP = re.compile("([\u30a1-\u30ff・･ ]+?)\\s*(\\d*)\\s*[号號]")
+
+
+@lru_cache(maxsize=4096)
+def read_korean_ship_katakana(text: str) -> tuple[str, ...]:
+    """A DPRK ship's name as Japanese writes it, katakana and the suffix 号, read as the
+    lists romanise DPRK ships: Korean syllables apart, the hull number after them; empty
+    when it is not such a name.
+
+    Example:
+        >>> "chon ma san" in read_korean_ship_katakana("チョンマサン号")
+        True
+        >>> read_korean_ship_katakana("ジソン6号")[0]
+        'ji song 6'
+        >>> read_korean_ship_katakana("トヨタ")
+        ()
+    """
+    found = _SHIP.fullmatch(text)
+    if found is None:
+        return ()
+    syllables: list[str] = []
+    for word in "".join(" " if c in _SEPARATORS else c for c in found[1]).split():
+        read = _syllables(word)
+        if read is None:
+            return ()
+        syllables += read
+    if len(syllables) < 2 or not all(
+        is_korean_syllable(s.replace(AMBIGUOUS_FINAL, "n")) for s in syllables
+    ):
+        return ()
+    number = f" {found[2]}" if found[2] else ""
+    return tuple(reading + number for reading in read_ambiguous_finals(syllables))
 
 
 @lru_cache(maxsize=4096)
