@@ -290,15 +290,12 @@ def _alignment_order(candidate: tuple[float, int, int]) -> tuple[float, int, int
 
 
 def _has_a_letter(form: NameForm) -> bool:
-    """Whether a token of ``form`` is one letter (its text then has one between spaces or
-    at an end)."""
-    text = form.text
-    return (
-        len(text) == 1 or text[1:2] == " " or text[-2:-1] == " " or _LETTER.search(text) is not None
-    )
+    """Whether a token of ``form`` is one letter: one character between spaces or ends
+    of its text."""
+    return _LETTER.search(form.text) is not None
 
 
-_LETTER = re.compile(r" \S ")
+_LETTER = re.compile(r"(?<!\S)\S(?!\S)")
 
 
 def _pair_initials_in_order(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float]]) -> None:

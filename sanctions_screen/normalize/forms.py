@@ -63,24 +63,21 @@ def _hangul_forms(text: str) -> tuple[str, ...]:
 
 
 def _han_ship_forms(text: str) -> tuple[str, ...]:
-    """A ship's name in Han characters ending in 号 or 號 after a number or three
-    characters or more (as Chinese port records write DPRK ships: 天马山号, 金云山3号): its
-    Korean reading without the suffix, the first character not read as a surname (金 is
-    금 here), as the lists romanise DPRK ships."""
-    last = text.split()[-1] if text.strip() else ""
-    # After a number or three characters or more: two would read as a Korean given name
-    # (中国号 as 'jung guk' met a person O Chong Kuk).
-    if not last.endswith(("号", "號")) or not (last[-2:-1].isdigit() or len(last) >= 4):
+    """A ship's name in Han characters ending in 号 or 號 (as Chinese port records write
+    DPRK ships: 天马山号, 金云山3号): its Korean reading without the suffix, the first
+    character not read as a surname (金 is 금 here), as the lists romanise DPRK ships."""
+    if not _is_ship_name(text, ("号", "號")):
         return ()
     reading = sino_korean_reading(text[:-1].rstrip(), surname=False)
     return romanize_hangul(reading) if reading is not None else ()
 
 
-def _is_ship_name(text: str) -> bool:
-    """Whether Hangul ``text`` ends in the ship suffix 호 after a number (지성6호) or a
-    name of three syllables or more (천마산호): personal names (리창호) are shorter."""
+def _is_ship_name(text: str, suffixes: tuple[str, ...] = ("호",)) -> bool:
+    """Whether ``text`` ends in a ship suffix (호, 号) after a number (지성6호) or a name
+    of three characters or more (천마산호): shorter ones read as personal names (리창호;
+    中国号 read 'jung guk' met the person O Chong Kuk)."""
     last = text.split()[-1] if text.strip() else ""
-    return last.endswith("호") and (last[:-1][-1:].isdigit() or len(last) >= 4)
+    return last.endswith(suffixes) and (last[-2:-1].isdigit() or len(last) >= 4)
 
 
 def _cyrillic_forms(text: str) -> tuple[str, ...]:

@@ -81,6 +81,28 @@ def _syllables(word: str) -> list[str] | None:
     return syllables
 
 
+def _words(text: str) -> list[str]:
+    """The words of a katakana name, apart at spaces and middle dots."""
+    return "".join(" " if c in _SEPARATORS else c for c in text).split()
+
+
+def _words_syllables(words: list[str], *, most: int | None = None) -> list[str] | None:
+    """The syllables of ``words`` in order, or None when a word does not read as
+    syllables (or as more than ``most`` of them)."""
+    syllables: list[str] = []
+    for word in words:
+        read = _syllables(word)
+        if read is None or (most is not None and len(read) > most):
+            return None
+        syllables += read
+    return syllables
+
+
+def _all_korean(syllables: list[str]) -> bool:
+    """Whether every syllable is one Korean has (an ambiguous final read as n)."""
+    return all(is_korean_syllable(s.replace(AMBIGUOUS_FINAL, "n")) for s in syllables)
+
+
 @lru_cache(maxsize=4096)
 def read_korean_katakana_word(word: str) -> str | None:
     """A Korean proper name in katakana inside a Japanese name (a firm's, a place's) read
@@ -95,10 +117,9 @@ def read_korean_katakana_word(word: str) -> str | None:
         True
     """
     syllables = _syllables(word)
-    if syllables is None:
+    if syllables is None or not _all_korean(syllables):
         return None
-    plain = [s.replace(AMBIGUOUS_FINAL, "n") for s in syllables]
-    return "".join(plain) if all(map(is_korean_syllable, plain)) else None
+    return "".join(syllables).replace(AMBIGUOUS_FINAL, "n")
 
 
 # A ship's name in katakana, maybe a hull number, and the ship suffix 号 (チョンマサン号).
@@ -122,15 +143,8 @@ def read_korean_ship_katakana(text: str) -> tuple[str, ...]:
     found = _SHIP.fullmatch(text)
     if found is None:
         return ()
-    syllables: list[str] = []
-    for word in "".join(" " if c in _SEPARATORS else c for c in found[1]).split():
-        read = _syllables(word)
-        if read is None:
-            return ()
-        syllables += read
-    if len(syllables) < 2 or not all(
-        is_korean_syllable(s.replace(AMBIGUOUS_FINAL, "n")) for s in syllables
-    ):
+    syllables = _words_syllables(_words(found[1]))
+    if syllables is None or len(syllables) < 2 or not _all_korean(syllables):
         return ()
     number = f" {found[2]}" if found[2] else ""
     return tuple(reading + number for reading in read_ambiguous_finals(syllables))
@@ -155,18 +169,13 @@ def read_korean_katakana(text: str) -> tuple[str, ...]:
         >>> read_korean_katakana("トヨタ・ジドウシャ・カブシキガイシャ")
         ()
     """
-    words = "".join(" " if c in _SEPARATORS else c for c in text).split()
+    words = _words(text)
     if not 2 <= len(words) <= 3:
         return ()  # surname and given name apart, as Japanese writes Korean names
-    syllables: list[str] = []
-    for word in words:
-        read = _syllables(word)
-        if read is None or len(read) > 3:
-            return ()
-        syllables += read
-    if not 2 <= len(syllables) <= _MOST_SYLLABLES:
+    syllables = _words_syllables(words, most=3)
+    if syllables is None or not 2 <= len(syllables) <= _MOST_SYLLABLES:
         return ()
-    if not all(is_korean_syllable(s.replace(AMBIGUOUS_FINAL, "n")) for s in syllables):
+    if not _all_korean(syllables):
         return ()
     readings = read_ambiguous_finals(syllables)
     if syllables[0] == "che":

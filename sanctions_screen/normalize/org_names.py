@@ -30,7 +30,7 @@ Korean company names are made of. Brand names translated or sound-spelt in Engli
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
 from sanctions_screen.normalize.han import pinyin_syllables, sino_korean_reading
@@ -368,43 +368,26 @@ def _korean_word(piece: str) -> str | None:
     return reading if reading in KOREAN_ORG_WORDS and reading != piece else None
 
 
-class _HanWords(Mapping[str, str]):
-    """The business words of a name in Han characters: the Chinese table's, then the
-    Korean table's through their Sino-Korean readings (軍需工業部 reads 군수공업부, munitions
+def _han_word(piece: str) -> str | None:
+    """The English of a business word in Han characters: the Chinese table's, else the
+    Korean table's through its Sino-Korean reading (軍需工業部 reads 군수공업부, munitions
     industry department; 偵察總局 정찰총국): a DPRK body written in Han characters uses the
     words its Korean name is made of."""
-
-    def __getitem__(self, piece: str) -> str:
-        found = CHINESE_ORG_WORDS.get(piece)
-        if found is not None:
-            return found
-        reading = _korean_word(piece)
-        if reading is None:
-            raise KeyError(piece)
-        return KOREAN_ORG_WORDS[reading]
-
-    def __contains__(self, piece: object) -> bool:
-        return isinstance(piece, str) and (
-            piece in CHINESE_ORG_WORDS or _korean_word(piece) is not None
-        )
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(CHINESE_ORG_WORDS)
-
-    def __len__(self) -> int:
-        return len(CHINESE_ORG_WORDS)
+    found = CHINESE_ORG_WORDS.get(piece)
+    if found is None and (reading := _korean_word(piece)) is not None:
+        found = KOREAN_ORG_WORDS[reading]
+    return found
 
 
-_HAN_WORDS = _HanWords()
-
-
-def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[str, bool]]:
+def _segment(
+    word: str, words: Callable[[str], str | None], longest: int
+) -> list[tuple[str, str | None]]:
     """``word`` cut into business words and runs of other characters: the cut that
     leaves the fewest characters outside business words, then the fewest such runs, then
     the fewest pieces (陽光電子 is 陽光 + 電子, not 陽 + 光電 + 子). Each piece comes with
-    whether it is a business word."""
+    its English if it is a business word (``words`` gives it), else None."""
     # best[i]: the best cut of word[:i] as (cost, pieces); cost = (outside, runs, pieces).
-    best: list[tuple[tuple[int, int, int], list[tuple[str, bool]]] | None] = [None] * (
+    best: list[tuple[tuple[int, int, int], list[tuple[str, str | None]]] | None] = [None] * (
         len(word) + 1
     )
     best[0] = ((0, 0, 0), [])
@@ -412,23 +395,23 @@ def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[st
         for start in range(max(0, end - longest), end):
             done = best[start]
             piece = word[start:end]
-            if done is None or piece not in words:
+            if done is None or (english := words(piece)) is None:
                 continue
             (outside, runs, count), pieces = done
             cost = (outside, runs, count + 1)
             current = best[end]
             if current is None or cost < current[0]:
-                best[end] = (cost, [*pieces, (piece, True)])
+                best[end] = (cost, [*pieces, (piece, english)])
         # Or one more character outside the business words, extending a run.
         done = best[end - 1]
         assert done is not None  # best[0] is set, and every end extends end - 1
         (outside, runs, count), pieces = done
-        if pieces and not pieces[-1][1]:
+        if pieces and pieces[-1][1] is None:
             cost = (outside + 1, runs, count)
-            extended = [*pieces[:-1], (pieces[-1][0] + word[end - 1], False)]
+            extended = [*pieces[:-1], (pieces[-1][0] + word[end - 1], None)]
         else:
             cost = (outside + 1, runs + 1, count + 1)
-            extended = [*pieces, (word[end - 1], False)]
+            extended = [*pieces, (word[end - 1], None)]
         current = best[end]
         if current is None or cost < current[0]:
             best[end] = (cost, extended)
@@ -439,7 +422,7 @@ def _segment(word: str, words: Mapping[str, str], longest: int) -> list[tuple[st
 
 def _read_words(
     text: str,
-    words: Mapping[str, str],
+    words: Callable[[str], str | None],
     longest: int,
     renders: Sequence[Callable[[str], str]],
     *,
@@ -457,11 +440,11 @@ def _read_words(
     kind = False
     business = 0
     for word in text.split():
-        for piece, is_word in _segment(word, words, longest):
-            if not is_word:
+        for piece, english in _segment(word, words, longest):
+            if english is None:
                 pieces.append((piece, None))
                 continue
-            options = words[piece].split("|")
+            options = english.split("|")
             pieces.append((piece, options))
             business += 1
             kind = kind or not KIND_WORDS.isdisjoint(options)
@@ -563,7 +546,9 @@ def read_korean_org_name(text: str, *, known_org: bool = False) -> tuple[str, ..
         ()
     """
     renders = (_hangul_word, partial(_hangul_word, rr=True))
-    return tuple(_read_words(text, KOREAN_ORG_WORDS, _KOREAN_LONGEST, renders, known_org=known_org))
+    return tuple(
+        _read_words(text, KOREAN_ORG_WORDS.get, _KOREAN_LONGEST, renders, known_org=known_org)
+    )
 
 
 _KATAKANA_RUNS = re.compile("[\u30a1-\u30ff]+|[^\u30a1-\u30ff]+")
@@ -622,4 +607,4 @@ def read_han_org_name(text: str, *, known_org: bool = False) -> tuple[str, ...]:
     # Trading): its Korean reading comes second. Katakana in a Japanese name is read as
     # a Korean proper name the same way, else in Japanese.
     renders = _KOREAN_RENDERS if korean else _CHINESE_RENDERS
-    return tuple(_read_words(text, _HAN_WORDS, _HAN_LONGEST, renders, known_org=known_org))
+    return tuple(_read_words(text, _han_word, _HAN_LONGEST, renders, known_org=known_org))

@@ -532,13 +532,12 @@ def _read(
             if script.korean is not None
             else None
         )
-        place = script.place(word)
         if korean is not None:
             first.append(korean)
         elif named and word.endswith(script.genitive):
             first.append(script.spell(word[:-1]))
         else:
-            first.append(place or as_written)
+            first.append(script.place(word) or as_written)
         second.append(as_written)
         roles.append("")
     if korean_body:
