@@ -48,6 +48,12 @@ __all__ = ["Screener"]
 # worker under 1 GB on 10 million rows). An entry keeps the name's form texts and its
 # matches, not the forms: a few hundred bytes for most.
 NAME_CACHE_SIZE = 90_000
+# A one-word name this long or longer is also scored against the names its syllables
+# meet (see Screener._share_syllables_candidates): three syllables at least ...
+MIN_RUN_TOGETHER_LENGTH = 6
+# ... at this much below the floor: two of three syllables off by their final (n v ng)
+# take a split name's score bound 0.42 lower (a pair of them scores 0.375).
+SYLLABLES_SLACK = 0.45
 
 _Matches = tuple[tuple[int, tuple[NameScore, int, int]], ...]
 
@@ -222,10 +228,13 @@ class Screener:
         entry index -> (score, query form index, record index)."""
         best: dict[int, tuple[NameScore, int, int]] = {}
         records = self.index.records
+        found = [self.index.candidates(form, threshold=floor) for form in forms]
+        if len(forms) > 1:
+            self._share_syllables_candidates(forms, found, floor)
         for f_index, form in enumerate(forms):
             # The same listed form often stands in several lists: score it once.
             seen: dict[NameForm, NameScore] = {}
-            for r_index in self.index.candidates(form, threshold=floor):
+            for r_index in found[f_index]:
                 record = records[r_index]
                 scored = seen.get(record.form)
                 if scored is None:
@@ -234,6 +243,22 @@ class Screener:
                 if current is None or scored.score > current[0].score:
                     best[record.entry_index] = (scored, f_index, r_index)
         return tuple(best.items())
+
+    def _share_syllables_candidates(
+        self, forms: tuple[NameForm, ...], found: list[list[int]], floor: float
+    ) -> None:
+        """A word read as syllables ('tonghungsang' as 'tong hung sang') is also scored
+        as written against the names its syllables meet, at a lower floor: a Korean name
+        run together from a script that does not tell n from ng (Тонхынсан) is one
+        letter from TONG HUNG SAN as one word, but a whole syllable off in each wrong
+        final when split (sang v san)."""
+        for index, form in enumerate(forms):
+            if len(form.tokens) != 1 or len(form.tokens[0]) < MIN_RUN_TOGETHER_LENGTH:
+                continue
+            for other in forms:
+                if len(other.tokens) > 1 and "".join(other.tokens) == form.tokens[0]:
+                    more = self.index.candidates(other, threshold=floor - SYLLABLES_SLACK)
+                    found[index] = sorted({*found[index], *more})
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle without the per-process cache of name matches."""

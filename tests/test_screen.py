@@ -261,6 +261,10 @@ def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name:
         ("т/х «Кымунсан 3»", "KUM UN SAN 3"),
         ("Судно «Пэкма»", "PAEK MA"),
         ("Танкер Ангара", "ANGARA"),
+        # Kontsevich н is ㄴ or ㅇ: both readings, and the word scored as written.
+        ("Танкер «Тонхынсан»", "Tong Hung San (Chong Chon Gang)"),
+        ("Чхончхонган", "CHONG CHON GANG"),
+        ("Танкер «Чхонбон»", "CHONG BONG"),
         # Chinese port records: the Korean reading without the suffix 号, 金 as 금.
         ("天马山号", "CHON MA SAN"),
         ("金云山3号", "KUM UN SAN 3"),

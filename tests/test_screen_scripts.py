@@ -227,6 +227,7 @@ _NOT_LATIN = re.compile("[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
     [
         # Russian: Korean proper names in Kontsevich Cyrillic, English word order.
         ("Корейская торговая корпорация «Тангун»", "un:KPe.008"),
+        ("Корейская торговая корпорация «Канбон»", "un:KPe.043"),  # н as ng twice
         ("Танчхонский коммерческий банк", "un:KPe.003"),
         ("Корейский объединённый банк развития", "un:KPe.033"),
         ("Банк внешней торговли КНДР", "un:KPe.047"),

@@ -64,6 +64,7 @@ ORDER_COST = 0.02
 # v 'Muhammad bin Salman') make another name; set on name_bench's patronymic swaps.
 PERMUTATION_COST = 0.25
 MIDDLE_SWAP_COST = 0.05
+FIRM_SHUFFLE_COST = 0.05
 # A name made only of initials ('N.N.') cannot be told from any name with those initials.
 INITIALS_ONLY_CAP = 0.6
 # A name that is transliterated on one side only is a reading, not a spelling.
@@ -362,8 +363,16 @@ def _joined_score(
         return value  # the tokens' score stands: no need to look closer
     met_q = {i for i, _, sim in pairs if sim >= KEY_MATCH}
     met_c = {j for _, j, sim in pairs if sim >= KEY_MATCH}
-    unmet_q = "".join(k for i, k in enumerate(q.keys) if q.core[i] and i not in met_q)
-    unmet_c = "".join(k for j, k in enumerate(c.keys) if c.core[j] and j not in met_c)
+    # Korean syllable keys ('jong' for chong) are compared only with Korean ones: a ship's
+    # or firm's name run together is no Korean name ('chongchonggang' v CHONG CHON GANG),
+    # so then both sides' spellings are. A person's keys are compared as they are.
+    same_keys = q.is_korean == c.is_korean or PERSON_INSERTION_COST in (
+        q.insertion_cost,
+        c.insertion_cost,
+    )
+    q_parts, c_parts = (q.keys, c.keys) if same_keys else (q.tokens, c.tokens)
+    unmet_q = "".join(k for i, k in enumerate(q_parts) if q.core[i] and i not in met_q)
+    unmet_c = "".join(k for j, k in enumerate(c_parts) if c.core[j] and j not in met_c)
     if unmet_q and unmet_c:
         if ratio(unmet_q, unmet_c) / 100.0 < JOINED_PART_MIN:
             return 0.0
@@ -501,6 +510,18 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
             elif order[0] == min(order) and order[-1] == max(order):
                 score -= MIDDLE_SWAP_COST  # given names reordered between fixed ends
                 notes.append(f"middle words swapped: -{MIDDLE_SWAP_COST}")
+            elif (
+                not (core_left_q or core_left_c)
+                and (is_firm(q) or is_firm(c))
+                and PERSON_INSERTION_COST not in (q.insertion_cost, c.insertion_cost)
+            ):
+                # The same words of a firm in another order: its language's. Russian and
+                # French put the kind first and what qualifies it after ('управление
+                # аэрокосмических разработок' is an aerospace development administration).
+                # With a word more on one side, a shuffle makes another body (Popular
+                # Front for the Liberation of Palestine v Palestine Liberation Front).
+                score -= FIRM_SHUFFLE_COST
+                notes.append(f"words in another order: -{FIRM_SHUFFLE_COST}")
             else:
                 score -= PERMUTATION_COST
                 notes.append(f"words shuffled: -{PERMUTATION_COST}")

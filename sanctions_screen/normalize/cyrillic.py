@@ -22,6 +22,7 @@ from sanctions_screen.normalize.text import fold_text
 
 __all__ = [
     "RUSSIAN_SCHEMES",
+    "read_korean_cyrillic_codas_ng",
     "read_korean_cyrillic_word",
     "romanize_cyrillic",
     "romanize_folded_cyrillic",
@@ -207,9 +208,10 @@ def russian_word_spellings(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _korean_reading(token: str) -> str | None:
+def _korean_reading(token: str, *, ng_codas: bool = False) -> str | None:
     """One Cyrillic token read letter by letter as Korean (final н as N), or None when a
-    letter has no Korean reading."""
+    letter has no Korean reading. With ``ng_codas``, н closing a syllable inside the
+    word (before a consonant: Канбон) is read ng, and so is a final one."""
     pieces: list[str] = []
     index = 0
     while index < len(token):
@@ -226,8 +228,13 @@ def _korean_reading(token: str) -> str | None:
             pieces.append("o" if previous in _PALATAL else "e" if previous in _PLAIN_E else "yo")
         elif char == "н" and token[index:].strip("ьъ") == "":
             # After и and ы the final is n (인, 은 are far more common than 잉, 응).
-            pieces.append("n" if token[index - 2 : index - 1] in ("и", "ы") else AMBIGUOUS_FINAL)
+            if token[index - 2 : index - 1] in ("и", "ы"):
+                pieces.append("n")
+            else:
+                pieces.append("ng" if ng_codas else AMBIGUOUS_FINAL)
             break
+        elif char == "н" and ng_codas and token[index] in _CODA_FOLLOWERS:
+            pieces.append("ng")
         elif char == "й" and pieces and pieces[-1][-1:] in _LATIN_VOWELS:
             pieces.append("i")  # Чой, as the press writes 최 (Choi)
         elif char in _KOREAN_LETTERS:
@@ -237,6 +244,9 @@ def _korean_reading(token: str) -> str | None:
     return "".join(pieces)
 
 
+# Letters after which a н inside a word closes its syllable (a consonant, or ь/ъ before
+# the next syllable's vowel): Кан|бон, Пхен|ьян.
+_CODA_FOLLOWERS = frozenset("бвгджзклмнпрстфхцчшщьъ")
 # Russian adjective endings a Korean place name takes ('Танчхонский' is of Tanchon).
 _ADJECTIVE_ENDINGS = tuple(
     "ск" + ending for ending in ("ого", "ому", "ий", "ая", "ое", "ой", "ом", "ую", "ие", "их")
@@ -253,8 +263,9 @@ _KOREAN_LIKELY = re.compile("[^аеёиоуыэюя]ё$|^р[ёюя]")
 def read_korean_cyrillic_word(word: str, *, korean_context: bool) -> str | None:
     """A proper name in a Korean body's name written in Cyrillic (Kontsevich), read as
     the lists romanise it, as one word: 'рёнбон' -> 'ryonbon', 'танчхонский' ->
-    'tanchon' (a place adjective is read as its place). Final н is read n (Kontsevich
-    writes ㄴ and ㅇ alike; the index meets the ng spelling one letter away).
+    'tanchon' (a place adjective is read as its place). Every н closing a syllable is
+    read n (Kontsevich writes ㄴ and ㅇ alike; the index meets an ng spelling one letter
+    away; see :func:`read_korean_cyrillic_codas_ng` for words with two or more).
 
     Args:
         word: One folded Cyrillic word.
@@ -272,15 +283,39 @@ def read_korean_cyrillic_word(word: str, *, korean_context: bool) -> str | None:
         >>> read_korean_cyrillic_word("смоленский", korean_context=False) is None
         True
     """
-    stem = word
-    for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            stem = word[: -len(ending)]
-            break
+    stem = _place_stem(word)
     if not (korean_context or _KOREAN_ONLY.search(stem) or _KOREAN_LIKELY.search(stem)):
         return None
     latin = _korean_reading(stem)
     return None if latin is None else latin.replace(AMBIGUOUS_FINAL, "n")
+
+
+def _place_stem(word: str) -> str:
+    """A Korean place adjective's place ('танчхонский' -> 'танчхон'); other words as
+    they are."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
+
+
+def read_korean_cyrillic_codas_ng(word: str) -> str | None:
+    """The other reading of a Korean word of :func:`read_korean_cyrillic_word` with two
+    or more н closing its syllables: each read ng ('канбон' -> 'kangbong', 'кымган' ->
+    'kumgang'); None for a word with fewer. With both readings, a name whose finals mix
+    ㄴ and ㅇ is one letter from one of them when it has up to three.
+
+    Example:
+        >>> read_korean_cyrillic_codas_ng("канбон")
+        'kangbong'
+        >>> read_korean_cyrillic_codas_ng("рёнха") is None
+        True
+    """
+    stem = _place_stem(word)
+    plain, ng = _korean_reading(stem), _korean_reading(stem, ng_codas=True)
+    if plain is None or ng is None or len(ng) - len(plain) < 2:  # a g added per final
+        return None
+    return ng
 
 
 @lru_cache(maxsize=65536)
@@ -353,13 +388,19 @@ def romanize_folded_cyrillic(folded: str) -> tuple[str, ...]:
     if syllables:
         forms += read_ambiguous_finals(syllables)
     elif any(_KOREAN_ONLY.search(t) for t in tokens):
-        # Korean words of more syllables (a ship, a place: Чхонмасан) among Russian ones.
-        forms.append(
-            " ".join(
-                read_korean_cyrillic_word(t, korean_context=False) or options[0]
-                for t, options in zip(tokens, per_token, strict=True)
-            )
-        )
+        # Korean words of more syllables (a ship, a place: Чхонмасан) among Russian ones,
+        # and their finals read ng where two or more are (Кымгансан: Kumgangsan).
+        korean = [
+            read_korean_cyrillic_word(t, korean_context=False) or options[0]
+            for t, options in zip(tokens, per_token, strict=True)
+        ]
+        forms.append(" ".join(korean))
+        ng = [
+            (read_korean_cyrillic_codas_ng(t) if _KOREAN_ONLY.search(t) else None) or word
+            for t, word in zip(tokens, korean, strict=True)
+        ]
+        if ng != korean:
+            forms.append(" ".join(ng))
     for column in range(len(RUSSIAN_SCHEMES) + 1):
         forms.append(" ".join(options[column] for options in per_token))
     return tuple(dict.fromkeys(f for f in (fold_text(f) for f in forms) if f))[:MAX_FORMS]

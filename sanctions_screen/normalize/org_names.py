@@ -213,8 +213,8 @@ CHINESE_ORG_WORDS: dict[str, str] = {
     "對外": "external|foreign",
     "対外": "external|foreign",
     "中央": "central",
-    "国家": "state",
-    "國家": "state",
+    "国家": "state|national",  # 国家航天局: China National Space Administration
+    "國家": "state|national",
     "保险": "insurance",
     "保險": "insurance",
     "保険": "insurance",

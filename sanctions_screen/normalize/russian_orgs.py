@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sanctions_screen.normalize.cyrillic import (
+    read_korean_cyrillic_codas_ng,
     read_korean_cyrillic_word,
     romanize_russian_word,
     russian_word_spellings,
@@ -416,6 +417,8 @@ class _Script(NamedTuple):
     legal: Callable[[str], bool]
     genitive: tuple[str, ...]
     korean: Callable[[str, bool], str | None] | None = None
+    korean_ng: Callable[[str], str | None] | None = None
+    """The other reading of a Korean word with two or more ambiguous finals."""
 
 
 def _english(stem: str) -> list[str]:
@@ -506,6 +509,7 @@ def _read(
     first: list[str] = []
     second: list[str] = []
     roles: list[str] = []  # per word of the first form: "kind", "modifier" or ""
+    alternates: dict[int, str] = {}  # first form's Korean words read with ng finals
     named = False  # after 'имени': a surname in the genitive (Макеева is of Makeyev)
     skip = False
     for n, (word, stem) in enumerate(zip(words, stems, strict=True)):
@@ -534,15 +538,21 @@ def _read(
         )
         if korean is not None:
             first.append(korean)
+            other = script.korean_ng(raw[n] if raw else word) if script.korean_ng else None
+            if other is not None:
+                alternates[len(first) - 1] = other
         elif named and word.endswith(script.genitive):
             first.append(script.spell(word[:-1]))
         else:
             first.append(script.place(word) or as_written)
         second.append(as_written)
         roles.append("")
+    first_ng = [alternates.get(n, word) for n, word in enumerate(first)]
     if korean_body:
-        first = _head_last(first, roles)
+        first, first_ng = _head_last(first, roles), _head_last(first_ng, roles)
     forms = [" ".join(w for w in first if w), " ".join(w for w in second if w)]
+    if alternates:  # 'Канбон': kanbon and kangbong (Kontsevich writes ㄴ and ㅇ alike)
+        forms.append(" ".join(w for w in first_ng if w))
     own = _parent_start(stems) if korean_body else len(words)
     if own < len(words):
         alone = raw[:own] if raw else None
@@ -557,6 +567,7 @@ _CYRILLIC = _Script(
     legal=lambda word: word in _LEGAL_WORDS or word.startswith(_LEGAL_STEMS),
     genitive=_GENITIVE_SURNAMES,
     korean=lambda word, korean_body: read_korean_cyrillic_word(word, korean_context=korean_body),
+    korean_ng=read_korean_cyrillic_codas_ng,
 )
 
 

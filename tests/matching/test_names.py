@@ -345,3 +345,31 @@ def test_scores_are_deterministic(a: str, b: str) -> None:
 def test_the_detail_says_why_two_tokens_met(query: str, listed: str, reason: str) -> None:
     scored = score_forms(prepare_name(query, P)[0], prepare_name(listed, P)[0])
     assert reason in scored.detail
+
+
+def test_a_ship_name_run_together_meets_its_listed_syllables() -> None:
+    # 청천강 read from Kontsevich Cyrillic with its finals as ng: one word, one letter off
+    # CHONG CHON GANG, whose syllables have Korean keys the word does not.
+    assert compare_names("Chongchonggang", "CHONG CHON GANG", kind=EntityKind.VESSEL) >= (
+        DEFAULT_THRESHOLD
+    )
+
+
+def test_a_persons_name_run_together_is_compared_by_its_syllables_keys() -> None:
+    # The listed 'Jiang Wen-ji' reads as syllables (ji ang wen ji); 'Jiang Wei' is another
+    # person, however alike the two are as strings.
+    query = prepare_name("Jiang Wei", EntityKind.PERSON)[0]
+    listed = prepare_name("Jiang Wen-ji", EntityKind.PERSON, listed=True)
+    assert max(score_forms(query, form).score for form in listed) < DEFAULT_THRESHOLD
+
+
+def test_a_firms_words_in_another_languages_order_still_meet() -> None:
+    # 'Национальное управление аэрокосмических разработок' read word for word.
+    org = EntityKind.ORGANIZATION
+    reordered = "National Administration Aerospace Development"
+    listed = "National Aerospace Development Administration"
+    assert compare_names(reordered, listed, kind=org) >= DEFAULT_THRESHOLD
+    # A word more and the rest shuffled is another body; people's names keep the cost.
+    palestine = ("Popular Front for the Liberation of Palestine", "Palestine Liberation Front")
+    assert compare_names(*palestine, kind=org) < DEFAULT_THRESHOLD
+    assert compare_names("Salman bin Muhammad", "Muhammad bin Salman") < DEFAULT_THRESHOLD

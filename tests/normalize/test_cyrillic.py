@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctions_screen.normalize.cyrillic import MAX_FORMS, romanize_cyrillic
+from sanctions_screen.normalize.cyrillic import (
+    MAX_FORMS,
+    read_korean_cyrillic_codas_ng,
+    read_korean_cyrillic_word,
+    romanize_cyrillic,
+)
 from sanctions_screen.normalize.korean import korean_token_key
 from sanctions_screen.normalize.text import fold_text, tokenize
 
@@ -131,3 +136,32 @@ def test_a_korean_word_of_more_syllables_is_read_as_korean_too() -> None:
     assert romanize_cyrillic("Кымунсан 3")[0] == "kumunsan 3"
     # A Russian word without a spelling only Korean words have gets no such reading.
     assert all("smolyon" not in form for form in romanize_cyrillic("Смоленск Ангара"))
+
+
+@pytest.mark.parametrize(
+    ("word", "all_n", "all_ng"),
+    [
+        # Kontsevich writes ㄴ and ㅇ alike: every н closing a syllable read n, then ng.
+        ("канбон", "kanbon", "kangbong"),  # 강봉, Kangbong
+        ("тонхынсан", "tonhunsan", "tonghungsang"),  # 동흥산, Tong Hung San
+        ("чхончхонган", "chonchongan", "chongchonggang"),  # 청천강, Chong Chon Gang
+        ("пхеньянский", "phyonyan", "phyongyang"),  # н before ь closes its syllable
+    ],
+)
+def test_a_korean_word_with_two_ambiguous_finals_gets_both_readings(
+    word: str, all_n: str, all_ng: str
+) -> None:
+    assert read_korean_cyrillic_word(word, korean_context=True) == all_n
+    assert read_korean_cyrillic_codas_ng(word) == all_ng
+
+
+@pytest.mark.parametrize("word", ["рёнха", "кымсан", "хэсон", "ынха"])
+def test_a_korean_word_with_one_ambiguous_final_gets_one_reading(word: str) -> None:
+    # One final read wrong is one letter off, which the index and the scorer allow.
+    assert read_korean_cyrillic_codas_ng(word) is None
+
+
+def test_a_korean_ship_name_in_cyrillic_is_read_with_its_finals_both_ways() -> None:
+    forms = romanize_cyrillic("Танкер «Тонхынсан»")
+    assert "tanker tonhunsan" in forms
+    assert "tanker tonghungsang" in forms

@@ -49,6 +49,8 @@ HAN: list[tuple[str, str]] = [
     ("丹东鸿祥实业发展有限公司", "Dandong Hongxiang Industrial Development Co., Ltd"),
     ("丹东至诚金属材料有限公司", "Dandong Zhicheng Metal Materials Co., Ltd"),
     ("華信船務(香港)有限公司", "Huaxin Shipping Hongkong Ltd"),
+    # 国家 is 'state' or 'national', as 국가 is.
+    ("国家宇宙开发局", "National Aerospace Development Administration"),
 ]
 
 

@@ -94,7 +94,8 @@ def test_readings_are_latin_and_keep_the_words_in_order(words: list[str]) -> Non
     for form in forms:
         assert form.isascii()
         assert form.split()[0] == "plant"
-    assert len(forms) == len(set(forms)) <= 2
+    # English and as written, and a Korean word's finals read ng (Тонхынсан).
+    assert len(forms) == len(set(forms)) <= 3
 
 
 @pytest.mark.parametrize(
@@ -182,10 +183,11 @@ def test_a_russian_name_is_not_read_as_korean() -> None:
 @given(
     st.lists(st.one_of(st.tuples(_WORDS, _ENDING).map("".join), _CYRILLIC), min_size=1, max_size=6)
 )
-def test_korean_body_readings_are_latin_and_at_most_three(words: list[str]) -> None:
+def test_korean_body_readings_are_latin_and_at_most_four(words: list[str]) -> None:
     forms = read_russian_org_name(" ".join(["корейская", "корпорация", *words]))
     assert forms
     for form in forms:
         assert form.isascii()
         assert form.split()[0] in ("korea", "korean")
-    assert len(forms) == len(set(forms)) <= 3
+    # ... and without the parent body the name ends with.
+    assert len(forms) == len(set(forms)) <= 4
