@@ -181,6 +181,15 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
             "State Unitary Enterprise of the Donetsk People’s Republic ‘Avtodor’",
         ),
         ("Военно-патриотический центр «Вымпел»", "Military-patriotic centre ‘Vympel’"),
+        # Media, movements, guards; unmanned systems, caterpillar tractors.
+        ("Телеканал «Царьград»", "Tsargrad TV Channel"),
+        ("Казачья национальная гвардия", "Cossack National Guard"),
+        ("Общероссийский народный фронт", "All-Russia People’s Front (ONF)"),
+        ("ООО «Беспилотные системы»", "Limited Liability Company Unmanned Systems"),
+        (
+            "ЗАО «Заволжский завод гусеничных тягачей»",
+            "JSC ‘Zavolzhsky plant of caterpillar tractors’",
+        ),
         # In Latin letters, as a payment message spells them.
         ("AO Smolenskiy Aviatsionnyy Zavod", "JSC Smolensk Aviation Plant"),
         ("OOO Sudokhodnaya Kompaniya Lyukstrans", "LLC Shipping Company Lyukstrans"),
@@ -202,6 +211,9 @@ def test_a_russian_firm_name_finds_the_english_listing(
         "АО «Казанский хлебозавод»",
         "ООО «Судоходная компания Онега»",
         "OOO Smolenskiy Molochnyy Zavod",
+        "Телеканал «Ромашка»",
+        "ООО «Беспилотные технологии Сибири»",
+        "Северный народный фронт",
     ],
 )
 def test_a_russian_firm_name_does_not_meet_firms_sharing_its_business_words(

@@ -146,6 +146,11 @@ _SYLLABLE = re.compile(
     f"({_alternatives(_CODA_SPELLINGS)})"
 )
 _LONGEST_TOKEN = 9  # "tchyaeng" is 8 letters; nothing longer is one syllable
+# Two to four syllables run together, matched whole: a word that does not match cannot
+# be cut into so many syllables, and most words are turned away by it at C speed
+# ('smith', 'ivanov') before the cuts are tried one by one.
+_MOST_SYLLABLES = 4
+_SPLITTABLE = re.compile(f"(?:{_SYLLABLE.pattern.replace('(', '(?:')}){{2,{_MOST_SYLLABLES}}}")
 
 # Syllables frequent in DPRK names (UN KPi and EU annex XIII/XV names), used only to
 # choose between two segmentations of a run-together given name. Keyed at import time.
@@ -219,6 +224,14 @@ def korean_token_key(token: str) -> str:
     return "".join(parsed)
 
 
+def _may_split(token: str) -> bool:
+    """Whether ``token`` may be two to four syllables run together: a necessary
+    condition, checked in C (the length first: the expression backtracks)."""
+    return len(token) <= _MOST_SYLLABLES * _LONGEST_TOKEN and (
+        _SPLITTABLE.fullmatch(token) is not None
+    )
+
+
 @lru_cache(maxsize=16384)
 def split_korean_syllables(token: str) -> tuple[str, ...] | None:
     """Split a run-together two-syllable given name (``jongun`` -> ``jong``, ``un``).
@@ -243,8 +256,14 @@ def split_korean_syllables(token: str) -> tuple[str, ...] | None:
         >>> split_korean_syllables("kwang") is None, split_korean_syllables("ivanov") is None
         (True, True)
     """
-    if _parse(token) is not None:
+    if _parse(token) is not None or not _may_split(token):
         return None
+    return _cut_two(token)
+
+
+def _cut_two(token: str) -> tuple[str, str] | None:
+    """The best cut of ``token`` into two syllables (see :func:`split_korean_syllables`),
+    tried one by one."""
     best: tuple[int, tuple[str, str]] | None = None
     for cut in range(1, len(token)):
         left, right = token[:cut], token[cut:]
@@ -277,8 +296,14 @@ def split_korean_word(token: str, *, most: int = 4) -> tuple[str, ...] | None:
         >>> split_korean_word("kwang") is None, split_korean_word("smith") is None
         (True, True)
     """
-    if _parse(token) is not None:
+    if _parse(token) is not None or (most <= _MOST_SYLLABLES and not _may_split(token)):
         return None
+    return _cut_word(token, most)
+
+
+def _cut_word(token: str, most: int) -> tuple[str, ...] | None:
+    """The best cut of ``token`` into two to ``most`` syllables (see
+    :func:`split_korean_word`), by dynamic programming over the cut points."""
     # best[i]: the best cut of token[:i] as ((-pieces, common, ng), pieces).
     best: list[tuple[tuple[int, int, int], tuple[str, ...]] | None] = [None] * (len(token) + 1)
     best[0] = ((0, 0, 0), ())

@@ -14,6 +14,7 @@ from sanctions_screen.normalize.korean import (
     romanize_hangul,
     split_korean_syllables,
 )
+from sanctions_screen.normalize.korean_key import _cut_two, _cut_word, _may_split
 from sanctions_screen.normalize.text import fold_text, tokenize
 
 from ._data import read_rows
@@ -253,3 +254,16 @@ def test_eu_latin_aliases_share_keys() -> None:
         assert name in names
         for alias in aliases:
             assert name_key(alias) == name_key(name), (alias, name)
+
+
+# Letters of romanised Korean, and a few others, so that random words often split.
+_ROMANISED = st.text(alphabet="aeiouywgkndtrlmbpsjchz", min_size=2, max_size=30)
+
+
+@given(_ROMANISED)
+def test_the_quick_check_never_turns_away_a_word_that_splits(token: str) -> None:
+    # split_korean_syllables and split_korean_word turn a word away when it cannot match
+    # two to four syllables as a whole (in C); the cut search one by one agrees.
+    if not _may_split(token):
+        assert _cut_two(token) is None
+        assert _cut_word(token, 4) is None
