@@ -10,7 +10,6 @@ token without comparing against the whole vocabulary.
 from __future__ import annotations
 
 import gc
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -21,7 +20,14 @@ from operator import itemgetter
 import numpy as np
 from numpy.typing import NDArray
 
-from sanctions_screen.matching.forms import NameForm, is_firm, prepare_name, word_key
+from sanctions_screen.matching.forms import (
+    BRACKETED,
+    NameForm,
+    is_firm,
+    prepare_name,
+    without_brackets,
+    word_key,
+)
 from sanctions_screen.matching.names import (
     INSERTION_COST,
     KEY_MATCH,
@@ -273,12 +279,11 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     too."""
     forms = list(prepare_name(value, kind, listed=True))
     parts = value.split(" / ") if " / " in value else []
-    if "(" in value or "（" in value:
-        bare = " ".join(_BRACKETED.sub(" ", value).split())
-        if bare and bare != value:
-            parts.append(bare)
-        if kind is EntityKind.VESSEL:
-            parts += [inner[1:-1] for inner in _BRACKETED.findall(value)]
+    bare = without_brackets(value)
+    if bare is not None:
+        parts.append(bare)
+    if kind is EntityKind.VESSEL:
+        parts += [inner[1:-1] for inner in BRACKETED.findall(value)]
     if parts:
         seen = {form.text for form in forms}
         for part in parts:
@@ -287,9 +292,6 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
                     seen.add(form.text)
                     forms.append(form)
     return forms
-
-
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _deletions(key: str) -> list[str]:

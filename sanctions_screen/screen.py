@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from sanctions_screen.bundled import Scope, load_bundled
@@ -14,6 +15,7 @@ from sanctions_screen.matching import (
     DEFAULT_THRESHOLD,
     NameForm,
     NameScore,
+    name_forms,
     prepare_name,
     score_forms,
 )
@@ -26,6 +28,7 @@ from sanctions_screen.matching.evidence import (
     score_kind,
     score_nationality,
 )
+from sanctions_screen.matching.forms import BRACKETS_FACTOR
 from sanctions_screen.models import (
     Counterparty,
     EntityKind,
@@ -107,6 +110,15 @@ def _evidence(query: Counterparty) -> QueryEvidence:
         countries=frozenset(c for c in countries if c),
         imo=imo,
         ids={k: frozenset(v) for k, v in ids.items()},
+    )
+
+
+def _without_brackets(scored: NameScore) -> NameScore:
+    """A score of the query without its parts in brackets, discounted."""
+    return replace(
+        scored,
+        score=round(scored.score * BRACKETS_FACTOR, 4),
+        _detail=f"{scored.detail}; the name without its part in brackets: x{BRACKETS_FACTOR}",
     )
 
 
@@ -219,11 +231,14 @@ class Screener:
         """:meth:`_name_matches` of a name's forms, with the forms' texts. Depends on the
         name only, so it is remembered (``_lookup``) across queries that differ in other
         data."""
-        forms = prepare_name(name, kind)
-        matches = self._name_matches(forms, floor) if forms else ()
+        forms = name_forms(name, kind)
+        whole = len(prepare_name(name, kind))  # the forms after these leave brackets out
+        matches = self._name_matches(forms, floor, whole) if forms else ()
         return _NameLookup(tuple(f.text for f in forms), tuple(f.folded for f in forms), matches)
 
-    def _name_matches(self, forms: tuple[NameForm, ...], floor: float) -> _Matches:
+    def _name_matches(
+        self, forms: tuple[NameForm, ...], floor: float, whole: int | None = None
+    ) -> _Matches:
         """Each entry's best name match to ``forms`` among the candidates at ``floor``:
         entry index -> (score, query form index, record index)."""
         best: dict[int, tuple[NameScore, int, int]] = {}
@@ -238,7 +253,10 @@ class Screener:
                 record = records[r_index]
                 scored = seen.get(record.form)
                 if scored is None:
-                    scored = seen[record.form] = score_forms(form, record.form)
+                    scored = score_forms(form, record.form)
+                    if whole is not None and f_index >= whole:
+                        scored = _without_brackets(scored)
+                    seen[record.form] = scored
                 current = best.get(record.entry_index)
                 if current is None or scored.score > current[0].score:
                     best[record.entry_index] = (scored, f_index, r_index)

@@ -20,6 +20,7 @@ from sanctions_screen import (
     ScreeningStatus,
     load_bundled,
 )
+from sanctions_screen.matching import prepare_name
 from sanctions_screen.normalize import fold_text
 
 
@@ -292,5 +293,35 @@ def test_an_untyped_word_is_not_read_as_korean_syllables(ofac_all: Screener, nam
     # 中国号 without its suffix, 'jung guk', met O Chong Kuk.
     hits = ofac_all.screen(Counterparty(name=name)).hits
     assert all(h.entry.kind is not EntityKind.PERSON for h in hits), [
+        (h.listed_name, h.score) for h in hits
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        # A counterparty file adds to a name in brackets: a former name, a place, the
+        # name again as an abbreviation. The name without them is screened too.
+        (
+            "Korea Ryonbong General Corporation (formerly Lyongaksan General Trading)",
+            "KOREA RYONBONG GENERAL CORPORATION",
+        ),
+        ("Namchongang Trading Corp. (Pyongyang branch)", "NAMCHONGANG TRADING CORPORATION"),
+        ("Tanchon Commercial Bank (TCB) (DPRK)", "TANCHON COMMERCIAL BANK"),
+    ],
+)
+def test_a_name_with_additions_in_brackets_finds_the_listed_name(
+    screener: Screener, name: str, listed: str
+) -> None:
+    hits = screener.screen(Counterparty(name=name)).hits
+    assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
+
+
+def test_a_numero_sign_in_a_cyrillic_name_is_no_latin_word(screener: Screener) -> None:
+    # NFKC makes '№' the Latin 'No', which made a Latin run of its own inside a Cyrillic
+    # name: 'Завод № 9' was read as 'zavod' and 'no 9'.
+    assert prepare_name("Завод № 9")[0].text == "plant 9"
+    hits = screener.screen(Counterparty(name="т/х «Кымунсан № 3»")).hits
+    assert any(h.listed_name == "KUM UN SAN 3" for h in hits), [
         (h.listed_name, h.score) for h in hits
     ]

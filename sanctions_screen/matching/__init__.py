@@ -7,7 +7,7 @@ and come with a detail saying which query token met which listed token.
 from __future__ import annotations
 
 from sanctions_screen.errors import QueryError
-from sanctions_screen.matching.forms import NameForm, prepare_name
+from sanctions_screen.matching.forms import BRACKETS_FACTOR, NameForm, name_forms, prepare_name
 from sanctions_screen.matching.names import NameScore, score_forms, score_tokens
 from sanctions_screen.models import EntityKind
 
@@ -16,6 +16,7 @@ __all__ = [
     "NameForm",
     "NameScore",
     "compare_names",
+    "name_forms",
     "prepare_name",
     "score_forms",
     "score_tokens",
@@ -56,10 +57,15 @@ def compare_names(a: str, b: str, *, kind: EntityKind | str | None = None) -> fl
             known = ", ".join(k.value for k in EntityKind)
             raise QueryError(f"unknown kind {kind!r}: expected one of {known}") from None
     first, second = (a, b) if a <= b else (b, a)
-    forms_a = prepare_name(first, kind)
-    forms_b = prepare_name(second, kind)
+    forms_a = name_forms(first, kind)
+    forms_b = name_forms(second, kind)
+    whole_a = len(prepare_name(first, kind))  # the forms after these leave brackets out
+    whole_b = len(prepare_name(second, kind))
     best = 0.0
-    for fa in forms_a:
-        for fb in forms_b:
-            best = max(best, score_forms(fa, fb).score)
+    for i, fa in enumerate(forms_a):
+        for j, fb in enumerate(forms_b):
+            score = score_forms(fa, fb).score
+            if i >= whole_a or j >= whole_b:
+                score = round(score * BRACKETS_FACTOR, 4)
+            best = max(best, score)
     return best

@@ -9,6 +9,7 @@ holds tens of thousands of them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sanctions_screen.models import EntityKind
@@ -41,7 +42,9 @@ __all__ = [
     "NameForm",
     "insertion_cost_of",
     "is_firm",
+    "name_forms",
     "prepare_name",
+    "without_brackets",
     "word_key",
 ]
 
@@ -468,3 +471,49 @@ def prepare_name(
                 seen.add(form.text)
                 forms.append(form)
     return tuple(forms)
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+"""A part of a name in brackets (ASCII or full-width), without brackets inside it."""
+
+
+def without_brackets(text: str) -> str | None:
+    """``text`` without its parts in brackets, or None when it has none, or nothing else.
+
+    Example:
+        >>> without_brackets("OAO Peleng (JSC Peleng)")
+        'OAO Peleng'
+        >>> without_brackets("Peleng") is None
+        True
+    """
+    if "(" not in text and "（" not in text:
+        return None
+    bare = " ".join(BRACKETED.sub(" ", text).split())
+    return bare if bare and bare != text else None
+
+
+BRACKETS_FACTOR = 0.97
+"""What a match of a name without its parts in brackets is worth against the name as
+written: the whole name, when it is listed, ranks first ('AL-HARAMAIN FOUNDATION
+(PAKISTAN)' over the foundation's other branches)."""
+
+
+def name_forms(
+    text: str, kind: EntityKind | None = None, *, listed: bool = False
+) -> tuple[NameForm, ...]:
+    """:func:`prepare_name` of a name, then of the name without its parts in brackets,
+    which a name often adds to itself: an acronym, a place, the same name again
+    ('Открытое акционерное общество «Пеленг» (ОАО «Пеленг»)', 'HUAXIN SHIPPING (HONG
+    KONG) LTD'). The forms past ``len(prepare_name(text, kind, listed=listed))`` are of
+    the name without them: their scores count :data:`BRACKETS_FACTOR` times."""
+    forms = prepare_name(text, kind, listed=listed)
+    bare = without_brackets(text)
+    if bare is None:
+        return forms
+    seen = {form.text for form in forms}
+    more = []
+    for form in prepare_name(bare, kind, listed=listed):
+        if form.text not in seen:
+            seen.add(form.text)
+            more.append(form)
+    return (*forms, *more)

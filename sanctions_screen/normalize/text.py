@@ -22,6 +22,9 @@ __all__ = ["APOSTROPHES", "fold_text", "tokenize"]
 APOSTROPHES = "'\u2019\u2018\u201b\u02bc\u02bb\u02b9\u02bd\u0060\u00b4\u2032\uff07"
 
 _DELETE = dict.fromkeys(map(ord, APOSTROPHES))
+# Before NFKC: the numero sign is punctuation, not the Latin letters NFKC makes of it ('No'
+# inside a Cyrillic name made a Latin run of its own: 'Завод № 9').
+_BEFORE_NFKC = _DELETE | {ord("№"): " "}
 
 # The ASCII fast path: the same result as the general path for ASCII text (NFKC and
 # casefold change nothing there but case), in one C-level translate.
@@ -79,7 +82,7 @@ def _fold_char(char: str) -> str:
 
 
 def _fold_once(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text.translate(_DELETE)).casefold()
+    text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC)).casefold()
     text = text.translate(_DELETE)
     out: list[str] = []
     for char in text:
@@ -122,6 +125,8 @@ def fold_text(text: str) -> str:
         'muller ludenscheidt co'
         >>> fold_text("Андрiй ПIНЧУК")  # Latin i typed for the Ukrainian і
         'андрій пінчук'
+        >>> fold_text("Завод № 9")
+        'завод 9'
     """
     if text.isascii():
         return " ".join(text.translate(_ASCII_TABLE).split())

@@ -373,3 +373,12 @@ def test_a_firms_words_in_another_languages_order_still_meet() -> None:
     palestine = ("Popular Front for the Liberation of Palestine", "Palestine Liberation Front")
     assert compare_names(*palestine, kind=org) < DEFAULT_THRESHOLD
     assert compare_names("Salman bin Muhammad", "Muhammad bin Salman") < DEFAULT_THRESHOLD
+
+
+def test_a_name_without_its_part_in_brackets_meets_at_a_discount() -> None:
+    # The bracketed part may be left out (a place, an acronym, a former name), but the
+    # name as written ranks first: one foundation's branch over the others.
+    branch = "AL-HARAMAIN FOUNDATION (PAKISTAN)"
+    assert compare_names(branch, branch) == 1.0
+    assert 0.95 <= compare_names(branch, "AL-HARAMAIN FOUNDATION") < 1.0
+    assert compare_names("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING LTD") >= DEFAULT_THRESHOLD
