@@ -28,7 +28,7 @@ from sanctions_screen.matching.evidence import (
     score_kind,
     score_nationality,
 )
-from sanctions_screen.matching.forms import BRACKETS_FACTOR
+from sanctions_screen.matching.forms import BRACKETS_FACTOR, meets_every_word
 from sanctions_screen.models import (
     Counterparty,
     EntityKind,
@@ -113,13 +113,23 @@ def _evidence(query: Counterparty) -> QueryEvidence:
     )
 
 
-def _without_brackets(scored: NameScore) -> NameScore:
-    """A score of the query without its parts in brackets, discounted."""
+def _has_brackets(name: str) -> bool:
+    return "(" in name or "（" in name
+
+
+def _without_brackets(scored: NameScore, listed: NameForm) -> NameScore:
+    """A score of the query without its parts in brackets: discounted, and nothing when a
+    word of the listed name is left unmet (then the bracketed part stands for it)."""
+    if not meets_every_word(scored.pairs, listed):
+        return replace(scored, score=0.0, _detail=f"{scored.detail}; {_BRACKETS_UNMET}")
     return replace(
         scored,
         score=round(scored.score * BRACKETS_FACTOR, 4),
         _detail=f"{scored.detail}; the name without its part in brackets: x{BRACKETS_FACTOR}",
     )
+
+
+_BRACKETS_UNMET = "without its part in brackets, the name leaves a listed word unmet: 0"
 
 
 class Screener:
@@ -246,16 +256,24 @@ class Screener:
         found = [self.index.candidates(form, threshold=floor) for form in forms]
         if len(forms) > 1:
             self._share_syllables_candidates(forms, found, floor)
+        entries = self.index.entries
         for f_index, form in enumerate(forms):
+            bare = whole is not None and f_index >= whole
             # The same listed form often stands in several lists: score it once.
             seen: dict[NameForm, NameScore] = {}
             for r_index in found[f_index]:
                 record = records[r_index]
+                if bare and _has_brackets(
+                    entries[record.entry_index].names[record.name_index].value
+                ):
+                    # Both names add a part in brackets, and not the same: another
+                    # branch ('Bank of China (Singapore)' v 'Bank of China (Hong Kong)').
+                    continue
                 scored = seen.get(record.form)
                 if scored is None:
                     scored = score_forms(form, record.form)
-                    if whole is not None and f_index >= whole:
-                        scored = _without_brackets(scored)
+                    if bare:
+                        scored = _without_brackets(scored, record.form)
                     seen[record.form] = scored
                 current = best.get(record.entry_index)
                 if current is None or scored.score > current[0].score:

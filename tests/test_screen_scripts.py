@@ -183,6 +183,10 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
         ("Военно-патриотический центр «Вымпел»", "Military-patriotic centre ‘Vympel’"),
         # Media, movements, guards; unmanned systems, caterpillar tractors.
         ("Телеканал «Царьград»", "Tsargrad TV Channel"),
+        # Army units with their number: '76-я' is the 76th.
+        ("76-я гвардейская десантно-штурмовая дивизия", "76TH GUARDS AIRBORNE ASSAULT DIVISION"),
+        ("64-я отдельная мотострелковая бригада", "64TH SEPARATE MOTORIZED RIFLE BRIGADE"),
+        ("ООО «Десятый подшипниковый завод»", "Limited Liability Company 10th Bearing Plant"),
         ("Казачья национальная гвардия", "Cossack National Guard"),
         ("Общероссийский народный фронт", "All-Russia People’s Front (ONF)"),
         ("ООО «Беспилотные системы»", "Limited Liability Company Unmanned Systems"),

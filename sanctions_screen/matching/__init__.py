@@ -7,7 +7,14 @@ and come with a detail saying which query token met which listed token.
 from __future__ import annotations
 
 from sanctions_screen.errors import QueryError
-from sanctions_screen.matching.forms import BRACKETS_FACTOR, NameForm, name_forms, prepare_name
+from sanctions_screen.matching.forms import (
+    BRACKETS_FACTOR,
+    NameForm,
+    meets_every_word,
+    name_forms,
+    prepare_name,
+    without_brackets,
+)
 from sanctions_screen.matching.names import NameScore, score_forms, score_tokens
 from sanctions_screen.models import EntityKind
 
@@ -57,15 +64,24 @@ def compare_names(a: str, b: str, *, kind: EntityKind | str | None = None) -> fl
             known = ", ".join(k.value for k in EntityKind)
             raise QueryError(f"unknown kind {kind!r}: expected one of {known}") from None
     first, second = (a, b) if a <= b else (b, a)
-    forms_a = name_forms(first, kind)
-    forms_b = name_forms(second, kind)
+    # A name is also compared without its part in brackets, unless both have one: two
+    # branches ('Bank of China (Hong Kong)' v 'Bank of China (Singapore)').
+    one_sided = (without_brackets(first) is None) != (without_brackets(second) is None)
+    forms_a = name_forms(first, kind) if one_sided else prepare_name(first, kind)
+    forms_b = name_forms(second, kind) if one_sided else prepare_name(second, kind)
     whole_a = len(prepare_name(first, kind))  # the forms after these leave brackets out
     whole_b = len(prepare_name(second, kind))
     best = 0.0
     for i, fa in enumerate(forms_a):
         for j, fb in enumerate(forms_b):
-            score = score_forms(fa, fb).score
-            if i >= whole_a or j >= whole_b:
-                score = round(score * BRACKETS_FACTOR, 4)
+            scored = score_forms(fa, fb)
+            score = scored.score
+            if i >= whole_a:  # a without its part in brackets: it must meet all of b
+                met = meets_every_word(scored.pairs, fb)
+                score = round(score * BRACKETS_FACTOR, 4) if met else 0.0
+            elif j >= whole_b:
+                flipped = tuple((theirs, mine, sim) for mine, theirs, sim in scored.pairs)
+                met = meets_every_word(flipped, fa)
+                score = round(score * BRACKETS_FACTOR, 4) if met else 0.0
             best = max(best, score)
     return best

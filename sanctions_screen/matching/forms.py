@@ -495,7 +495,8 @@ def without_brackets(text: str) -> str | None:
 BRACKETS_FACTOR = 0.97
 """What a match of a name without its parts in brackets is worth against the name as
 written: the whole name, when it is listed, ranks first ('AL-HARAMAIN FOUNDATION
-(PAKISTAN)' over the foundation's other branches)."""
+(PAKISTAN)' over the foundation's other branches). Such a match counts only when it
+meets every distinctive word of the other name (see :func:`meets_every_word`)."""
 
 
 def name_forms(
@@ -517,3 +518,13 @@ def name_forms(
             seen.add(form.text)
             more.append(form)
     return (*forms, *more)
+
+
+def meets_every_word(pairs: tuple[tuple[str, str, float], ...], other: NameForm) -> bool:
+    """Whether the token ``pairs`` of a comparison (this side's token, the other's,
+    likeness) meet every core token of the ``other`` form. A name without its part in
+    brackets that leaves a word of the other name unmet differs from it in that part:
+    'Bowne Global Solutions (Ireland), Ltd.' is not 'Bowne Global Solutions Japan, Inc.'
+    """
+    met = {theirs for _, theirs, _ in pairs}
+    return all(token in met for token, core in zip(other.tokens, other.core, strict=True) if core)

@@ -274,6 +274,54 @@ RUSSIAN_ORG_WORDS: dict[str, str] = {
     "электроник": "electronics",
     "материал": "materials",
     "сплав": "alloys",
+    "тракторн": "tractor",
+    "подшипник": "bearing",
+    "подшипников": "bearing",
+    "топливн": "fuel",
+    "стивидорн": "stevedoring",
+    "авиастроительн": "aircraft building|aircraft",
+    "программн": "software",
+    "средств": "tools|means",
+    "автоматизированн": "automated",
+    "конструировани": "design",
+    "теплотехник": "heat engineering|thermal technology",
+    "редуктор": "gearboxes",
+    "трансмисси": "transmissions",
+    "мотор": "motors|engines",
+    "машин": "machines",
+    "комплекс": "complex",
+    "медиа": "media",
+    # Government, the economy, the armed forces.
+    "мониторинг": "monitoring",
+    "надзор": "supervision",
+    "хозяйств": "economy",
+    "благосостояни": "wealth|welfare",
+    "межгосударственн": "interstate",
+    "всесоюзн": "all union",
+    "образовательн": "educational",
+    "образовани": "education",
+    "высш": "higher",
+    "гвардейск": "guards",
+    "дивизи": "division",
+    "бригад": "brigade",
+    "полк": "regiment",
+    "батальон": "battalion",
+    "отдельн": "separate",
+    "десантн": "airborne|landing",
+    "штурмов": "assault",
+    "мотострелков": "motorised rifle|motorized rifle",
+    "танков": "tank",
+    "артиллерийск": "artillery",
+    "общевойсков": "combined arms",
+    "русск": "russian|russky",  # Russian Machines; Russkiy Mir, as the lists also write it
+    # Ordinals, as digits in the lists' English (see normalize.numbers).
+    "четверт": "fourth",
+    "пят": "fifth",
+    "шест": "sixth",
+    "седьм": "seventh",
+    "восьм": "eighth",
+    "девят": "ninth",
+    "десят": "tenth",
 }
 
 # Words met as they are, not by stem: short words and abbreviations.
@@ -332,6 +380,10 @@ RUSSIAN_KIND_WORDS: frozenset[str] = frozenset(
         "авиакомпани",
         "парти",
         "телеканал",
+        "дивизи",
+        "бригад",
+        "полк",
+        "батальон",
         "телерадиокомпани",
         "гвард",
         "фронт",
@@ -637,8 +689,25 @@ def read_russian_org_name(folded: str, *, known_org: bool = False) -> tuple[str,
         >>> read_russian_org_name("иван сергеевич петров")
         ()
     """
-    words = folded.replace("ё", "е").split()
-    return _read(words, _CYRILLIC, known_org=known_org, raw=folded.split())
+    raw = _without_ordinal_endings(folded.split())
+    words = [word.replace("ё", "е") for word in raw]
+    return _read(words, _CYRILLIC, known_org=known_org, raw=raw)
+
+
+# The ending of an ordinal written with digits ('20-я армия', '76-й', '2-го'), folded to
+# a word of its own after the number.
+_ORDINAL_ENDINGS = frozenset({"я", "й", "го", "ая", "ый", "ой", "ое", "ые", "ых", "ым", "ом"})
+
+
+def _without_ordinal_endings(words: list[str]) -> list[str]:
+    """``words`` without the ordinal endings after numbers ('20 я армия' -> '20 армия')."""
+    if not any(word.isdigit() for word in words):
+        return words
+    return [
+        word
+        for n, word in enumerate(words)
+        if not (n and word in _ORDINAL_ENDINGS and words[n - 1].isdigit())
+    ]
 
 
 # Transliterated Russian (payment messages, OFAC's names of Russian firms): the stems

@@ -382,3 +382,10 @@ def test_a_name_without_its_part_in_brackets_meets_at_a_discount() -> None:
     assert compare_names(branch, branch) == 1.0
     assert 0.95 <= compare_names(branch, "AL-HARAMAIN FOUNDATION") < 1.0
     assert compare_names("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING LTD") >= DEFAULT_THRESHOLD
+    # Without its brackets a name must meet every word of the other: else the bracketed
+    # part stands for the word it leaves unmet (another branch).
+    ireland, japan = "Bowne Global Solutions (Ireland), Ltd.", "Bowne Global Solutions Japan, Inc."
+    assert compare_names(ireland, japan, kind=EntityKind.ORGANIZATION) < DEFAULT_THRESHOLD
+    # Both with a part in brackets, and not the same: two branches.
+    hong_kong, singapore = "Bank of China (Hong Kong) Limited", "Bank of China (Singapore) Limited"
+    assert compare_names(hong_kong, singapore, kind=EntityKind.ORGANIZATION) < DEFAULT_THRESHOLD
