@@ -10,7 +10,7 @@ holds tens of thousands of them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sanctions_screen.models import EntityKind
 from sanctions_screen.normalize import (
@@ -507,13 +507,15 @@ def name_forms(
     ('Открытое акционерное общество «Пеленг» (ОАО «Пеленг»)', 'HUAXIN SHIPPING (HONG
     KONG) LTD'). The forms past ``len(prepare_name(text, kind, listed=listed))`` are of
     the name without them: their scores count :data:`BRACKETS_FACTOR` times."""
-    forms = prepare_name(text, kind, listed=listed)
+    # Called as the screener and the index call it: the cache keys a keyword apart.
+    prepare = partial(prepare_name, listed=True) if listed else prepare_name
+    forms = prepare(text, kind)
     bare = without_brackets(text)
     if bare is None:
         return forms
     seen = {form.text for form in forms}
     more = []
-    for form in prepare_name(bare, kind, listed=listed):
+    for form in prepare(bare, kind):
         if form.text not in seen:
             seen.add(form.text)
             more.append(form)

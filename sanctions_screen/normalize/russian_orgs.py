@@ -536,6 +536,17 @@ def _role(stem: str) -> str:
     return "modifier"
 
 
+# Words a Korean body's name renders as the lists' English of DPRK bodies does: Russian
+# 'главное управление' is the DPRK's 총국, a General Bureau (Reconnaissance General
+# Bureau, General Bureau of Atomic Energy); a Russian body's is a Main Directorate.
+_KOREAN_BODY_WORDS: dict[str, str] = {
+    "управлени": "bureau|department",
+    "главн": "general",
+    "разведывательн": "reconnaissance|intelligence",
+    "разведк": "reconnaissance|intelligence",
+}
+
+
 def _head_last(words: list[str], roles: list[str]) -> list[str]:
     """A Korean body's name in the order of its English name: a kind word followed by the
     business words that qualify it (Russian puts them after it, in the genitive) moves
@@ -624,6 +635,8 @@ def _read(
                 skip = True
                 continue
             options = _english(stem)
+            if korean_body and stem in _KOREAN_BODY_WORDS:
+                options = _KOREAN_BODY_WORDS[stem].split("|")
             first.append(options[0])
             second.append(options[-1])
             roles.append(_role(stem))
