@@ -278,8 +278,7 @@ def test_a_ship_name_run_together_with_its_number_sign(screener: Screener, name:
 def test_an_untyped_ship_name_as_russian_and_english_documents_write_it(
     screener: Screener, name: str, listed: str
 ) -> None:
-    hits = screener.screen(Counterparty(name=name)).hits
-    assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
+    _assert_meets(screener, name, listed)
 
 
 @pytest.fixture(scope="module")
@@ -313,6 +312,11 @@ def test_an_untyped_word_is_not_read_as_korean_syllables(ofac_all: Screener, nam
 def test_a_name_with_additions_in_brackets_finds_the_listed_name(
     screener: Screener, name: str, listed: str
 ) -> None:
+    _assert_meets(screener, name, listed)
+
+
+def _assert_meets(screener: Screener, name: str, listed: str) -> None:
+    """Screened untyped, ``name`` has a hit on the listed name ``listed``."""
     hits = screener.screen(Counterparty(name=name)).hits
     assert any(h.listed_name == listed for h in hits), [(h.listed_name, h.score) for h in hits]
 
