@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from sanctions_screen.bundled import Scope, load_bundled
@@ -28,7 +27,7 @@ from sanctions_screen.matching.evidence import (
     score_kind,
     score_nationality,
 )
-from sanctions_screen.matching.forms import BRACKETS_FACTOR, meets_every_word
+from sanctions_screen.matching.names import score_without_brackets
 from sanctions_screen.models import (
     Counterparty,
     EntityKind,
@@ -115,21 +114,6 @@ def _evidence(query: Counterparty) -> QueryEvidence:
 
 def _has_brackets(name: str) -> bool:
     return "(" in name or "（" in name
-
-
-def _without_brackets(scored: NameScore, listed: NameForm) -> NameScore:
-    """A score of the query without its parts in brackets: discounted, and nothing when a
-    word of the listed name is left unmet (then the bracketed part stands for it)."""
-    if not meets_every_word(scored.pairs, listed):
-        return replace(scored, score=0.0, _detail=f"{scored.detail}; {_BRACKETS_UNMET}")
-    return replace(
-        scored,
-        score=round(scored.score * BRACKETS_FACTOR, 4),
-        _detail=f"{scored.detail}; the name without its part in brackets: x{BRACKETS_FACTOR}",
-    )
-
-
-_BRACKETS_UNMET = "without its part in brackets, the name leaves a listed word unmet: 0"
 
 
 class Screener:
@@ -246,11 +230,10 @@ class Screener:
         matches = self._name_matches(forms, floor, whole) if forms else ()
         return _NameLookup(tuple(f.text for f in forms), tuple(f.folded for f in forms), matches)
 
-    def _name_matches(
-        self, forms: tuple[NameForm, ...], floor: float, whole: int | None = None
-    ) -> _Matches:
+    def _name_matches(self, forms: tuple[NameForm, ...], floor: float, whole: int) -> _Matches:
         """Each entry's best name match to ``forms`` among the candidates at ``floor``:
-        entry index -> (score, query form index, record index)."""
+        entry index -> (score, query form index, record index). The forms from ``whole``
+        on are of the name without its parts in brackets."""
         best: dict[int, tuple[NameScore, int, int]] = {}
         records = self.index.records
         found = [self.index.candidates(form, threshold=floor) for form in forms]
@@ -258,7 +241,7 @@ class Screener:
             self._share_syllables_candidates(forms, found, floor)
         entries = self.index.entries
         for f_index, form in enumerate(forms):
-            bare = whole is not None and f_index >= whole
+            bare = f_index >= whole
             # The same listed form often stands in several lists: score it once.
             seen: dict[NameForm, NameScore] = {}
             for r_index in found[f_index]:
@@ -271,10 +254,8 @@ class Screener:
                     continue
                 scored = seen.get(record.form)
                 if scored is None:
-                    scored = score_forms(form, record.form)
-                    if bare:
-                        scored = _without_brackets(scored, record.form)
-                    seen[record.form] = scored
+                    scorer = score_without_brackets if bare else score_forms
+                    scored = seen[record.form] = scorer(form, record.form)
                 current = best.get(record.entry_index)
                 if current is None or scored.score > current[0].score:
                     best[record.entry_index] = (scored, f_index, r_index)

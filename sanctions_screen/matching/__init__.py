@@ -7,15 +7,13 @@ and come with a detail saying which query token met which listed token.
 from __future__ import annotations
 
 from sanctions_screen.errors import QueryError
-from sanctions_screen.matching.forms import (
-    BRACKETS_FACTOR,
-    NameForm,
-    meets_every_word,
-    name_forms,
-    prepare_name,
-    without_brackets,
+from sanctions_screen.matching.forms import NameForm, name_forms, prepare_name, without_brackets
+from sanctions_screen.matching.names import (
+    NameScore,
+    score_forms,
+    score_tokens,
+    score_without_brackets,
 )
-from sanctions_screen.matching.names import NameScore, score_forms, score_tokens
 from sanctions_screen.models import EntityKind
 
 __all__ = [
@@ -74,14 +72,11 @@ def compare_names(a: str, b: str, *, kind: EntityKind | str | None = None) -> fl
     best = 0.0
     for i, fa in enumerate(forms_a):
         for j, fb in enumerate(forms_b):
-            scored = score_forms(fa, fb)
-            score = scored.score
-            if i >= whole_a:  # a without its part in brackets: it must meet all of b
-                met = meets_every_word(scored.pairs, fb)
-                score = round(score * BRACKETS_FACTOR, 4) if met else 0.0
+            if i >= whole_a:  # a without its part in brackets
+                scored = score_without_brackets(fa, fb)
             elif j >= whole_b:
-                flipped = tuple((theirs, mine, sim) for mine, theirs, sim in scored.pairs)
-                met = meets_every_word(flipped, fa)
-                score = round(score * BRACKETS_FACTOR, 4) if met else 0.0
-            best = max(best, score)
+                scored = score_without_brackets(fb, fa)
+            else:
+                scored = score_forms(fa, fb)
+            best = max(best, scored.score)
     return best

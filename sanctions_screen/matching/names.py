@@ -12,19 +12,21 @@ name or patronymic one list writes and the other does not).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from sanctions_screen.matching.forms import (
+    BRACKETS_FACTOR,
     GENERIC_WEIGHT,
     NATIVE_SCRIPTS,
     PERSON_INSERTION_COST,
     NameForm,
     insertion_cost_of,
     is_firm,
+    meets_every_word,
 )
 from sanctions_screen.normalize.given_names import are_nicknames
 from sanctions_screen.normalize.korean import is_korean_syllable
@@ -34,7 +36,13 @@ from sanctions_screen.normalize.romanized import (
     romanization_key,
 )
 
-__all__ = ["NameScore", "score_core_tokens", "score_forms", "score_tokens"]
+__all__ = [
+    "NameScore",
+    "score_core_tokens",
+    "score_forms",
+    "score_tokens",
+    "score_without_brackets",
+]
 
 # Score of two tokens whose phonetic keys agree but spelling differs (Ri/Lee, Jong/Jeong).
 # Below 1.0 so the listed spelling ranks first; tuned on tests/matching Korean cases.
@@ -563,4 +571,23 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
         left_over=left_over,
         _detail=_Detail(q, c, pairs, left_over, notes),
         written_together=written_together,
+    )
+
+
+_BRACKETS_UNMET = "without its part in brackets, the name leaves a word of the other unmet: 0"
+
+
+def score_without_brackets(bare: NameForm, other: NameForm) -> NameScore:
+    """:func:`score_forms` of a form of a name without its parts in brackets (see
+    :func:`~sanctions_screen.matching.forms.name_forms`) against a form of another name:
+    :data:`~sanctions_screen.matching.forms.BRACKETS_FACTOR` times the score, or 0.0 when
+    it leaves a word of ``other`` unmet (the bracketed part then stands for that word:
+    another branch, another place)."""
+    scored = score_forms(bare, other)
+    if not meets_every_word(scored.pairs, other):
+        return replace(scored, score=0.0, _detail=f"{scored.detail}; {_BRACKETS_UNMET}")
+    return replace(
+        scored,
+        score=round(scored.score * BRACKETS_FACTOR, 4),
+        _detail=f"{scored.detail}; the name without its part in brackets: x{BRACKETS_FACTOR}",
     )
