@@ -27,6 +27,7 @@ from sanctions_screen.matching.evidence import (
     score_kind,
     score_nationality,
 )
+from sanctions_screen.matching.forms import has_brackets
 from sanctions_screen.matching.names import score_without_brackets
 from sanctions_screen.models import (
     Counterparty,
@@ -110,10 +111,6 @@ def _evidence(query: Counterparty) -> QueryEvidence:
         imo=imo,
         ids={k: frozenset(v) for k, v in ids.items()},
     )
-
-
-def _has_brackets(name: str) -> bool:
-    return "(" in name or "（" in name
 
 
 class Screener:
@@ -246,7 +243,7 @@ class Screener:
             seen: dict[NameForm, NameScore] = {}
             for r_index in found[f_index]:
                 record = records[r_index]
-                if bare and _has_brackets(
+                if bare and has_brackets(
                     entries[record.entry_index].names[record.name_index].value
                 ):
                     # Both names add a part in brackets, and not the same: another

@@ -40,6 +40,7 @@ from sanctions_screen.normalize.russian_orgs import read_transliterated_russian_
 __all__ = [
     "NATIVE_SCRIPTS",
     "NameForm",
+    "has_brackets",
     "insertion_cost_of",
     "is_firm",
     "name_forms",
@@ -477,6 +478,11 @@ BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 """A part of a name in brackets (ASCII or full-width), without brackets inside it."""
 
 
+def has_brackets(text: str) -> bool:
+    """Whether ``text`` has an opening bracket, ASCII or full-width."""
+    return "(" in text or "（" in text
+
+
 def without_brackets(text: str) -> str | None:
     """``text`` without its parts in brackets, or None when it has none, or nothing else.
 
@@ -486,7 +492,7 @@ def without_brackets(text: str) -> str | None:
         >>> without_brackets("Peleng") is None
         True
     """
-    if "(" not in text and "（" not in text:
+    if not has_brackets(text):
         return None
     bare = " ".join(BRACKETED.sub(" ", text).split())
     return bare if bare and bare != text else None

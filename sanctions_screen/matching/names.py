@@ -298,6 +298,11 @@ def _alignment_order(candidate: tuple[float, int, int]) -> tuple[float, int, int
     return (-sim, abs(i - j), i, j)
 
 
+def _a_person(q: NameForm, c: NameForm) -> bool:
+    """Whether either form is known to be a person's name."""
+    return PERSON_INSERTION_COST in (q.insertion_cost, c.insertion_cost)
+
+
 def _has_a_letter(form: NameForm) -> bool:
     """Whether a token of ``form`` is one letter: one character between spaces or ends
     of its text."""
@@ -374,20 +379,15 @@ def _joined_score(
     # Korean syllable keys ('jong' for chong) are compared only with Korean ones: a ship's
     # or firm's name run together is no Korean name ('chongchonggang' v CHONG CHON GANG),
     # so then both sides' spellings are. A person's keys are compared as they are.
-    same_keys = q.is_korean == c.is_korean or PERSON_INSERTION_COST in (
-        q.insertion_cost,
-        c.insertion_cost,
-    )
+    person = _a_person(q, c)
+    same_keys = q.is_korean == c.is_korean or person
     q_parts, c_parts = (q.keys, c.keys) if same_keys else (q.tokens, c.tokens)
     unmet_q = "".join(k for i, k in enumerate(q_parts) if q.core[i] and i not in met_q)
     unmet_c = "".join(k for j, k in enumerate(c_parts) if c.core[j] and j not in met_c)
     if unmet_q and unmet_c:
         if ratio(unmet_q, unmet_c) / 100.0 < JOINED_PART_MIN:
             return 0.0
-    elif (q.is_korean and c.is_korean) or PERSON_INSERTION_COST in (
-        q.insertion_cost,
-        c.insertion_cost,
-    ):
+    elif (q.is_korean and c.is_korean) or person:
         # Unmet tokens on one side only, between people's names (or two Korean names): a
         # name part one name adds, which the token score weighs (Kang In Young is not Kang
         # Ryong). Between firms' or ships' names they may be a misspelt legal form ('Joynt
@@ -521,7 +521,7 @@ def score_forms(q: NameForm, c: NameForm) -> NameScore:
             elif (
                 not (core_left_q or core_left_c)
                 and (is_firm(q) or is_firm(c))
-                and PERSON_INSERTION_COST not in (q.insertion_cost, c.insertion_cost)
+                and not _a_person(q, c)
             ):
                 # The same words of a firm in another order: its language's. Russian and
                 # French put the kind first and what qualifies it after ('управление

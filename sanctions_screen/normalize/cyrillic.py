@@ -301,9 +301,10 @@ def _place_stem(word: str) -> str:
 
 def read_korean_cyrillic_codas_ng(word: str) -> str | None:
     """The other reading of a Korean word of :func:`read_korean_cyrillic_word` with two
-    or more н closing its syllables: each read ng ('канбон' -> 'kangbong', 'кымган' ->
-    'kumgang'); None for a word with fewer. With both readings, a name whose finals mix
-    ㄴ and ㅇ is one letter from one of them when it has up to three.
+    or more н closing its syllables: each read ng ('канбон' -> 'kangbong', 'тонхынсан'
+    -> 'tonghungsang'); None for a word with fewer ('кымган', Kumgang: one н). With
+    both readings, a name whose finals mix ㄴ and ㅇ is one letter from one of them when
+    it has up to three.
 
     Example:
         >>> read_korean_cyrillic_codas_ng("канбон")
