@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from sanctions_screen.errors import ChecksumMismatchError, SnapshotError
 from sanctions_screen.models import SanctionsEntry, SnapshotInfo
+from sanctions_screen.runtime import gc_paused
 from sanctions_screen.sources.common import ParsedList
 from sanctions_screen.sources.eu_journal_csv import parse_eu_journal_csv
 from sanctions_screen.sources.ofac_csv import parse_ofac_csv
@@ -188,9 +189,10 @@ def _check_sources(sources: Iterable[str] | None) -> tuple[str, ...]:
 def _load_tagged() -> dict[str, tuple[BundledList, ...]]:
     """Every bundled list, with the topic rules across lists applied to all of them
     together (an entry's topics do not depend on which lists a caller loads)."""
-    loaded = {source: _load_source(source) for source in SOURCES}
-    entries = [e for lists in loaded.values() for bl in lists for e in bl.parsed.entries]
-    retagged = iter(tag_across_lists(entries))
+    with gc_paused():  # ~10^6 objects, no reference cycles (see gc_paused)
+        loaded = {source: _load_source(source) for source in SOURCES}
+        entries = [e for lists in loaded.values() for bl in lists for e in bl.parsed.entries]
+        retagged = iter(tag_across_lists(entries))
     out: dict[str, tuple[BundledList, ...]] = {}
     for source, lists in loaded.items():
         out[source] = tuple(

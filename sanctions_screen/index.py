@@ -9,7 +9,6 @@ token without comparing against the whole vocabulary.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -23,6 +22,7 @@ from numpy.typing import NDArray
 from sanctions_screen.matching.forms import (
     BRACKETED,
     NameForm,
+    acronym_in_brackets,
     is_firm,
     prepare_name,
     without_brackets,
@@ -41,6 +41,7 @@ from sanctions_screen.models import EntityKind, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
 from sanctions_screen.normalize.romanized import romanization_key
+from sanctions_screen.runtime import gc_paused
 
 __all__ = ["NameRecord", "ScreeningIndex"]
 
@@ -274,7 +275,8 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     ('Olga Valerievna POZDNYAKOVA / Olga Valeryevna POZDNYAKOVA', 'HARAKAT UL-MUJAHIDIN /
     HUM'), of each alternative: each is a name the entry goes by. A name with a part in
     brackets ('KOREA KWANGSON BANKING CORPORATION (KKBC)', 'HUAXIN SHIPPING (HONG KONG)
-    LTD') is also a name without it: queries leave out the acronym or the place. A
+    LTD') is also a name without it: queries leave out the acronym or the place. The
+    acronym is a name too ('Ocean Maritime Management Company, Limited (OMM)'). A
     vessel's name in brackets is its former name ('Chol Ryong (Ryong Gun Bong)'): a name
     too."""
     forms = list(prepare_name(value, kind, listed=True))
@@ -282,6 +284,9 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     bare = without_brackets(value)
     if bare is not None:
         parts.append(bare)
+        acronym = acronym_in_brackets(value)
+        if acronym is not None:
+            parts.append(acronym)
     if kind is EntityKind.VESSEL:
         parts += [inner[1:-1] for inner in BRACKETED.findall(value)]
     if parts:
@@ -303,21 +308,9 @@ class ScreeningIndex:
     """Entries with their prepared name forms, looked up by token keys and IMO numbers."""
 
     def __init__(self, entries: Sequence[SanctionsEntry]) -> None:
-        # The build makes ~10^5 small objects and no reference cycles: the cyclic garbage
-        # collector would walk the whole heap again and again for nothing.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # The build makes ~10^5 small objects and no reference cycles (see gc_paused).
+        with gc_paused():
             self._build(entries)
-        finally:
-            # The new objects go straight to the oldest generation (freeze, then unfreeze:
-            # no collection pass), so the collector does not walk them as young ones first
-            # (0.3 s in the build, then ~1 s of passes over the first queries). They are
-            # still collected as any old object is; so are the caller's, moved with them.
-            gc.freeze()
-            gc.unfreeze()
-            if enabled:
-                gc.enable()
 
     def _build(self, entries: Sequence[SanctionsEntry]) -> None:
         self.entries: tuple[SanctionsEntry, ...] = tuple(entries)

@@ -315,6 +315,31 @@ def test_a_name_with_additions_in_brackets_finds_the_listed_name(
     _assert_meets(screener, name, listed)
 
 
+@pytest.mark.parametrize(
+    ("acronym", "listed"),
+    [
+        # Listed with the acronym in brackets only, never as an alias of its own.
+        ("OMM", "OCEAN MARITIME MANAGEMENT COMPANY, LIMITED (OMM)"),
+        ("GBAE", "General Bureau of Atomic Energy (GBAE)"),
+        ("NTC", "Korea Namgang Trading Corporation (NTC)"),  # 'Korea' left out
+    ],
+)
+def test_an_acronym_a_listed_name_gives_in_brackets_is_a_name(
+    screener: Screener, acronym: str, listed: str
+) -> None:
+    hits = screener.screen(Counterparty(name=acronym)).hits
+    assert any(h.listed_name == listed for h in hits), [h.listed_name for h in hits]
+    assert all(h.score == 1.0 for h in hits if h.listed_name == listed)
+
+
+@pytest.mark.parametrize(
+    "word", ["NAMIBIA", "PTY"]
+)  # 'QINGDAO CONSTRUCTION (NAMIBIA) CC', '... TECHNICAL SERVICES (PTY) LIMITED'
+def test_a_place_or_legal_form_in_brackets_is_no_name(screener: Screener, word: str) -> None:
+    hits = screener.screen(Counterparty(name=word, kind=EntityKind.ORGANIZATION)).hits
+    assert not any(word in h.listed_name for h in hits), [h.listed_name for h in hits]
+
+
 def _assert_meets(screener: Screener, name: str, listed: str) -> None:
     """Screened untyped, ``name`` has a hit on the listed name ``listed``."""
     hits = screener.screen(Counterparty(name=name)).hits

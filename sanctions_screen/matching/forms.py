@@ -40,6 +40,7 @@ from sanctions_screen.normalize.russian_orgs import read_transliterated_russian_
 __all__ = [
     "NATIVE_SCRIPTS",
     "NameForm",
+    "acronym_in_brackets",
     "has_brackets",
     "insertion_cost_of",
     "is_firm",
@@ -496,6 +497,59 @@ def without_brackets(text: str) -> str | None:
         return None
     bare = " ".join(BRACKETED.sub(" ", text).split())
     return bare if bare and bare != text else None
+
+
+_ACRONYM = re.compile(r"[^\W\d_]{2,8}")
+
+
+def acronym_in_brackets(text: str) -> str | None:
+    """The acronym a name gives of itself in brackets, or None: a word of two to eight
+    letters spelt by the first letters of the name's words, in order (a word may give
+    more than one; words between may be left out, as legal forms and 'of' are).
+
+    Example:
+        >>> acronym_in_brackets("Ocean Maritime Management Company, Limited (OMM)")
+        'OMM'
+        >>> acronym_in_brackets("ООО «Ульяновский автомобильный завод» (УАЗ)")
+        'УАЗ'
+        >>> acronym_in_brackets("Korea Mining Development Trading Corporation (KOMID)")
+        'KOMID'
+        >>> acronym_in_brackets("HONG PANG GEMS AND JEWELLERY (HK) CO. LIMITED") is None
+        True
+    """
+    if not has_brackets(text):
+        return None
+    bare = without_brackets(text)
+    if bare is None:
+        return None
+    words = fold_text(bare).split()
+    for found in BRACKETED.finditer(text):
+        acronym = found.group()[1:-1].strip()
+        if _ACRONYM.fullmatch(acronym) and _spelt_by(fold_text(acronym), words):
+            return acronym
+    return None
+
+
+def _spelt_by(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the beginnings of two or more of ``words``, in order."""
+    # Breadth first over (letters spelt, next word, beginnings used: 1, or 2 for more).
+    states = {(0, 0, 0)}
+    seen: set[tuple[int, int, int]] = set()
+    while states:
+        state = states.pop()
+        seen.add(state)
+        done, first, used = state
+        for start in range(first, len(words)):
+            word = words[start]
+            for size in range(1, min(len(letters) - done, len(word)) + 1):
+                if word[size - 1] != letters[done + size - 1]:
+                    break
+                after = (done + size, start + 1, min(used + 1, 2))
+                if after[0] == len(letters) and after[2] == 2:
+                    return True
+                if after not in seen:
+                    states.add(after)
+    return False
 
 
 BRACKETS_FACTOR = 0.97

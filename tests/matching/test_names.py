@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sanctions_screen import DEFAULT_THRESHOLD, EntityKind, QueryError, compare_names
 from sanctions_screen.matching import prepare_name, score_forms
+from sanctions_screen.matching.forms import acronym_in_brackets
 
 P, ORG, V = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.VESSEL
 
@@ -389,3 +390,27 @@ def test_a_name_without_its_part_in_brackets_meets_at_a_discount() -> None:
     # Both with a part in brackets, and not the same: two branches.
     hong_kong, singapore = "Bank of China (Hong Kong) Limited", "Bank of China (Singapore) Limited"
     assert compare_names(hong_kong, singapore, kind=EntityKind.ORGANIZATION) < DEFAULT_THRESHOLD
+
+
+_WORDS = st.lists(st.text("abcdefghklmnoprstuvyz", min_size=2, max_size=9), min_size=2, max_size=6)
+
+
+@given(_WORDS)
+def test_the_initials_of_a_name_in_brackets_are_its_acronym(words: list[str]) -> None:
+    initials = "".join(w[0] for w in words).upper()  # 2 to 6 letters
+    name = " ".join(words).title()
+    assert acronym_in_brackets(f"{name} Co., Ltd. ({initials})") == initials
+
+
+def test_what_is_not_spelt_by_the_name_in_brackets_is_no_acronym() -> None:
+    # A place, a legal form, a word of the name alone, letters out of order.
+    for name in (
+        "HONG PANG GEMS AND JEWELLERY (HK) CO. LIMITED",
+        "QINGDAO CONSTRUCTION (NAMIBIA) CC",
+        "ONE CLASS PROPERTIES (PTY) LTD.",
+        "PASDARAN-E ENGHELAB-E ISLAMI (PASDARAN)",
+        "Daedong Credit Bank (BCD)",
+        "Daedong Credit Bank",
+    ):
+        assert acronym_in_brackets(name) is None, name
+    assert acronym_in_brackets("ООО «Ульяновский автомобильный завод» (УАЗ)") == "УАЗ"
