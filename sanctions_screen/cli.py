@@ -168,7 +168,14 @@ class _Progress:
             self.err.write("\r\033[K")
 
 
-def _print_summary(summary: BatchSummary, err: TextIO) -> None:
+def _print_summary(summary: BatchSummary, err: TextIO, rejected_path: str | None) -> None:
+    for reason in summary.first_rejections:
+        err.write(f"rejected: {reason}\n")
+    more = summary.rejected - len(summary.first_rejections)
+    if rejected_path is not None and summary.rejected:
+        err.write(f"every rejected row, with its reason: {rejected_path}\n")
+    elif more > 0:
+        err.write(f"... and {more:,} more rejected rows (all of them: --rejected FILE)\n")
     err.write(
         f"rows read {summary.rows_read:,}: screened {summary.screened:,} "
         f"(with hits {summary.with_hits:,}, clear {summary.clear:,}), "
@@ -223,7 +230,7 @@ def _run_screen(args: argparse.Namespace) -> int:
         progress.done()
     if table is not None and not table.started:
         sys.stdout.write("no hits\n")
-    _print_summary(summary, sys.stderr)
+    _print_summary(summary, sys.stderr, args.rejected)
     return EXIT_HITS if args.fail_on_hit and summary.with_hits else EXIT_OK
 
 

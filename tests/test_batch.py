@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from sanctions_screen import Counterparty, EntityKind, InputFormatError, Screener
 from sanctions_screen.batch import (
     HIT_COLUMNS,
+    KEPT_REJECTIONS,
     ROW_COLUMNS,
     BatchSummary,
     detect_delimiter,
@@ -228,6 +229,24 @@ def test_short_and_long_rows_are_rejected(screener: Screener, tmp_path: Path) ->
     frame = pd.read_csv(rows, dtype=str)
     assert frame["key"].tolist() == ["1", "2", "3"]
     assert frame["status"].tolist() == ["rejected", "clear", "rejected"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_summary_keeps_the_first_rejections_in_input_order(
+    screener: Screener, tmp_path: Path, workers: int
+) -> None:
+    # Good and bad rows interleaved, names spread over both workers, three chunks.
+    lines = [f"Name {n},{'1970-01-01' if n % 3 else f'19{n:02d}-13-01'}" for n in range(1, 40)]
+    path = tmp_path / "in.csv"
+    path.write_text("name,birth_date\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    summary = screen_csv(path, screener=screener, chunk_size=15, workers=workers)
+    assert summary.rejected == 13
+    assert summary.balanced()
+    kept = summary.first_rejections
+    assert len(kept) == KEPT_REJECTIONS
+    # Rows 3, 6, 9, ... are bad: file lines 4, 7, 10, ...
+    assert [f"line {3 * n + 1}," in reason for n, reason in enumerate(kept, 1)] == [True] * 10
+    assert all("field birth_date: not a date" in reason for reason in kept)
 
 
 def test_formula_cells_are_neutralised(screener: Screener, tmp_path: Path) -> None:

@@ -22,7 +22,30 @@ def test_screen_prints_a_table_and_summary(capsys: pytest.CaptureFixture[str]) -
     assert "NO Kwang Chol" in captured.out
     assert "rows read 67: screened 63" in captured.err
     assert "rejected 1" in captured.err
+    # Why, without a rejected-rows file: the file, the line and the field.
+    assert "rejected: " in captured.err
+    assert "line 58, field birth_date: not a calendar date: '31/02/1980'" in captured.err
     assert "\r" not in captured.err  # no progress line when stderr is not a terminal
+
+
+def test_the_first_rejections_are_printed_then_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [f"Name {n},{1950 + n}-13-01" for n in range(12)]  # month 13: every row bad
+    path = tmp_path / "bad.csv"
+    path.write_text("name,birth_date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["screen", str(path), "-o", str(tmp_path / "hits.csv")]) == 0
+    err = capsys.readouterr().err
+    printed = [line for line in err.splitlines() if line.startswith("rejected: ")]
+    assert len(printed) == 10
+    assert printed[0].startswith(f"rejected: {path}, line 2, field birth_date")
+    assert printed[-1].startswith(f"rejected: {path}, line 11, field birth_date")
+    assert "... and 2 more rejected rows (all of them: --rejected FILE)" in err
+    assert "rejected 12;" in err
+    side = tmp_path / "rejected.csv"
+    assert main(["screen", str(path), "-o", str(tmp_path / "h.csv"), "--rejected", str(side)]) == 0
+    assert f"every rejected row, with its reason: {side}" in capsys.readouterr().err
+    assert len(side.read_text(encoding="utf-8").splitlines()) == 13  # header + 12
 
 
 def test_fail_on_hit_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,13 +31,19 @@ chunks), ``_writers`` (CSV/JSONL/Parquet output), then one module per entry poin
 from sanctions_screen.batch._csv import screen_csv
 from sanctions_screen.batch._dask import DaskBatchResult, screen_dask
 from sanctions_screen.batch._encoding import detect_delimiter, detect_encoding
-from sanctions_screen.batch._engine import HIT_COLUMNS, ROW_COLUMNS, BatchSummary
+from sanctions_screen.batch._engine import (
+    HIT_COLUMNS,
+    KEPT_REJECTIONS,
+    ROW_COLUMNS,
+    BatchSummary,
+)
 from sanctions_screen.batch._frames import BatchResult, screen_frame
 from sanctions_screen.batch._rows import ColumnMap
 from sanctions_screen.batch._writers import OutputFormat, neutralize_cell, output_format_of
 
 __all__ = [
     "HIT_COLUMNS",
+    "KEPT_REJECTIONS",
     "ROW_COLUMNS",
     "BatchResult",
     "BatchSummary",

@@ -8,7 +8,7 @@ identical queries are screened once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sanctions_screen.batch._rows import QUERY_FIELDS, Query, parse_row, query_counterparty
@@ -18,6 +18,7 @@ from sanctions_screen.screen import Screener
 
 __all__ = [
     "HIT_COLUMNS",
+    "KEPT_REJECTIONS",
     "REJECTED",
     "ROW_COLUMNS",
     "BatchSummary",
@@ -53,6 +54,8 @@ REJECTED = "rejected"
 # Results of identical queries are reused; the cache is dropped when it grows past this
 # (about 25 MB of hit rows at worst), so memory stays bounded on files with few repeats.
 _CACHE_LIMIT = 50_000
+# Rejections a summary keeps the reasons of (all of them go to the rejected-rows file).
+KEPT_REJECTIONS = 10
 
 
 @dataclass(slots=True)
@@ -69,6 +72,11 @@ class BatchSummary:
     seconds: float = 0.0
     encoding: str | None = None
     delimiter: str | None = None
+    first_rejections: list[str] = field(default_factory=list)
+    """Why the first rows were rejected (up to ``KEPT_REJECTIONS``), in input order: each
+    an :class:`~sanctions_screen.errors.InputFormatError` text naming the file, the line
+    and the field. Every rejected row's reason is in the rows output and the rejected-rows
+    file."""
 
     @property
     def rows_per_second(self) -> float:
@@ -76,10 +84,14 @@ class BatchSummary:
         return self.rows_read / self.seconds if self.seconds > 0 else 0.0
 
     def add(self, other: BatchSummary) -> None:
-        """Add another run's counts to this one (seconds are not added)."""
+        """Add another run's counts to this one, and its first rejections while fewer than
+        ``KEPT_REJECTIONS`` are kept (seconds are not added)."""
         for name in ("rows_read", "screened", "with_hits", "clear", "not_screened", "rejected"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.hits += other.hits
+        room = KEPT_REJECTIONS - len(self.first_rejections)
+        if room > 0:
+            self.first_rejections.extend(other.first_rejections[:room])
 
     def balanced(self) -> bool:
         """Whether every row read is accounted for by exactly one status."""
@@ -166,6 +178,8 @@ class Engine:
                 error = InputFormatError(chunk.source, line, column, problem or "malformed")
                 row_rows.append((key, line, REJECTED, str(error), 0, None))
                 summary.rejected += 1
+                if len(summary.first_rejections) < KEPT_REJECTIONS:
+                    summary.first_rejections.append(str(error))
                 continue
             status, reason, hits = self.outcome(query)
             best = hits[0][0] if hits else None
