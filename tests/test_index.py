@@ -19,7 +19,7 @@ from sanctions_screen import (
     Screener,
     ScreeningStatus,
 )
-from sanctions_screen.index import CANDIDATE_SLACK, _met_thrice
+from sanctions_screen.index import CANDIDATE_SLACK, KeyRecords, _met_thrice, _pairs
 from sanctions_screen.matching import prepare_name, score_forms
 from sanctions_screen.matching.names import score_core_tokens
 
@@ -172,3 +172,13 @@ def test_candidates_hold_people_met_through_initials(screener: Screener) -> None
         initials = ".".join(w[0] for w in given) + "."
         queries += [f"{surname} {initials}", f"{' '.join(w[0] + '.' for w in given)} {surname}"]
     assert _check_candidates(screener, queries) > 20
+
+
+def test_a_key_held_many_times_pairs_with_itself_once() -> None:
+    # 'Kim Kim Kim ...' (a garbage cell of one syllable 2,000 times) gave a part per copy
+    # and every pair of copies: quadratic. The pairs that can give different records are
+    # the distinct ones and each repeated part with itself.
+    a, b, c = (KeyRecords([], {}, frozenset()) for _ in range(3))
+    assert _pairs([a, b, c]) == [(a, b), (a, c), (b, c)]
+    assert _pairs([a, b, b, b]) == [(a, b), (b, b)]
+    assert len(_pairs([a] + [b] * 2_000)) == 2
