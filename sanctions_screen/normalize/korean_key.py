@@ -32,6 +32,8 @@ __all__ = [
 
 # Spelling -> onset class, tried longest first. "" is the r/l/zero class.
 _ONSETS: dict[str, str] = {
+    "tsch": "j",  # German transcription of ㅈ/ㅊ ('Kim Tschong Il')
+    "dsch": "j",  # ... and of ㅈ before a vowel ('Dschang')
     "dzh": "j",  # Russian-style transliteration of ㅈ (Дж)
     "dz": "j",  # Polish/Russian-style 'Dzong'
     "tch": "j",

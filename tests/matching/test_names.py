@@ -50,6 +50,8 @@ KOREAN_AS_TYPED: list[Case] = [
     ("CH'OE SO'K MIN", "Choe Sok Min", P),
     ("CH'OE SO’K MIN", "CHOE SOK MIN", P),
     ("Kim Dzong Un", "Kim Jong Un", P),
+    ("Kim Tschong Un", "Kim Jong Un", P),  # German transcription
+    ("Tschang Song Thaek", "Jang Song Thaek", P),
     ("Kim Chŏng-ŭn", "Kim Jong Un", P),
 ]
 
