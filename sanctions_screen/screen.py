@@ -41,6 +41,7 @@ from sanctions_screen.models import (
     ScreeningStatus,
 )
 from sanctions_screen.normalize.countries import normalize_country
+from sanctions_screen.normalize.dates import BirthDateError, read_birth_date
 from sanctions_screen.normalize.identifiers import normalize_identifier
 
 __all__ = ["Screener"]
@@ -77,16 +78,22 @@ class _NameLookup:
 
 _NO_NAME = _NameLookup((), (), ())
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year in free text ('circa 1956', '1956?'); digits around it make it no year.
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def _birth_year(value: str | dt.date | None) -> int | None:
+    """The year of a birth date: a date in any form :func:`read_birth_date` reads, else
+    the one year the text names (None when it names none, or two)."""
     if value is None:
         return None
     if isinstance(value, dt.date):
         return value.year
-    years = _YEAR.findall(value)
-    return int(years[0]) if len(set(years)) == 1 else None
+    try:
+        return read_birth_date(value)[0]
+    except BirthDateError:
+        years = _YEAR.findall(value)
+        return int(years[0]) if len(set(years)) == 1 else None
 
 
 def _evidence(query: Counterparty) -> QueryEvidence:

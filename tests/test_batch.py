@@ -246,7 +246,7 @@ def test_the_summary_keeps_the_first_rejections_in_input_order(
     assert len(kept) == KEPT_REJECTIONS
     # Rows 3, 6, 9, ... are bad: file lines 4, 7, 10, ...
     assert [f"line {3 * n + 1}," in reason for n, reason in enumerate(kept, 1)] == [True] * 10
-    assert all("field birth_date: not a date" in reason for reason in kept)
+    assert all("field birth_date: not a calendar date" in reason for reason in kept)
 
 
 def test_formula_cells_are_neutralised(screener: Screener, tmp_path: Path) -> None:

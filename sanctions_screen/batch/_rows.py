@@ -17,7 +17,7 @@ import pandas as pd
 
 from sanctions_screen.errors import InputFormatError
 from sanctions_screen.models import Counterparty, EntityKind, IdentifierType, QueryIdentifier
-from sanctions_screen.normalize.dates import parse_list_date
+from sanctions_screen.normalize.dates import BirthDateError, read_birth_date
 from sanctions_screen.normalize.identifiers import normalize_imo
 
 __all__ = [
@@ -60,8 +60,6 @@ _KINDS: dict[str, EntityKind] = {
     "company": EntityKind.ORGANIZATION,
     "ship": EntityKind.VESSEL,
 }
-_YEAR_ONLY = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _IMO_TEXT = re.compile(r"^(?:IMO[\s:.-]*)?\d{7}$", re.IGNORECASE)
 
 # name, kind, birth_date, nationality, country, passport, imo: hashable, so identical
@@ -92,15 +90,11 @@ def cell_text(value: object) -> str | None:
 
 def _check_birth_date(text: str) -> str | None:
     """The problem with a birth date cell, or None when it is a date or a year."""
-    if _YEAR_ONLY.match(text) or parse_list_date(text) is not None:
-        return None
-    if (m := _SLASH_DATE.match(text)) is not None:
-        try:
-            dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return f"not a calendar date: {text!r}"
-        return None
-    return f"not a date (expected YYYY, YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY): {text!r}"
+    try:
+        read_birth_date(text)
+    except BirthDateError as error:
+        return str(error)
+    return None
 
 
 def parse_row(values: Sequence[object]) -> tuple[Query | None, str | None, str | None]:

@@ -12,7 +12,7 @@ are constants inside the package and the tables of the ``hanja``, ``pypinyin`` a
 
 from sanctions_screen.normalize.countries import normalize_country
 from sanctions_screen.normalize.cyrillic import romanize_cyrillic
-from sanctions_screen.normalize.dates import parse_list_date
+from sanctions_screen.normalize.dates import BirthDateError, parse_list_date, read_birth_date
 from sanctions_screen.normalize.forms import latin_forms, latin_forms_of_folded
 from sanctions_screen.normalize.han import romanize_han, sino_korean_reading
 from sanctions_screen.normalize.identifiers import is_valid_imo, normalize_identifier, normalize_imo
@@ -49,6 +49,7 @@ __all__ = [
     "LEGAL_FORM_KEYS",
     "NUMBER_WORDS",
     "SHIP_WORDS",
+    "BirthDateError",
     "detect_script",
     "drop_number_signs",
     "fold_text",
@@ -66,6 +67,7 @@ __all__ = [
     "normalize_imo",
     "normalize_number_tokens",
     "parse_list_date",
+    "read_birth_date",
     "romanization_key",
     "romanize_cyrillic",
     "romanize_greek",
