@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from sanctions_screen.models.provenance import Listing, Provenance, TopicReason
 from sanctions_screen.models.values import (
@@ -69,6 +69,12 @@ class SanctionsEntry(BaseModel):
     provenance: Provenance
     topics: frozenset[str] = frozenset()
     topic_reasons: tuple[TopicReason, ...] = ()
+
+    @field_serializer("topics", when_used="json")
+    def _sorted_topics(self, topics: frozenset[str]) -> list[str]:
+        """Topics in JSON in a stable order (a set's order changes with the process's string
+        hashing): the same entry dumps to the same JSON in every run."""
+        return sorted(topics)
 
     @property
     def primary_name(self) -> Name:

@@ -1,12 +1,16 @@
 """Country names, demonyms and list spellings to ISO 3166-1 alpha-2 codes.
 
-pycountry carries the ISO table (names, official names, codes); the lists also write
-demonyms ('North Korean'), short forms ('DPRK', 'Russia') and inverted forms ('Korea,
-North'). Those are added here, gathered from the UN, EU and OFAC files in ``lists/``.
+pycountry carries the ISO table (names, official names, codes) and its translations; the
+names in Russian, Ukrainian, Korean, Chinese and Japanese are read from those, as files
+from those countries write them ('КНДР' and 'Россия' are added: ISO has only the full
+names). The lists also write demonyms ('North Korean'), short forms ('DPRK', 'Russia') and
+inverted forms ('Korea, North'). Those are added here, gathered from the UN, EU and OFAC
+files in ``lists/``.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,6 +23,8 @@ __all__ = ["normalize_country"]
 # ISO table does not know. Keys are folded with _fold().
 _ALIASES: dict[str, str] = {
     "dprk": "KP",
+    "d p r k": "KP",
+    "n korea": "KP",
     "north korea": "KP",
     "korea north": "KP",
     "north korean": "KP",
@@ -140,6 +146,63 @@ _ALIASES: dict[str, str] = {
 }
 
 
+# ISO 3166 translations read (pycountry's gettext catalogues): the languages of the
+# counterparty files this library is for.
+_LANGUAGES = ("ru", "uk", "ko", "zh_CN", "zh_TW", "ja")
+# Short names those files use that the ISO translations do not have (they name the
+# country in full: 'Российская Федерация', '러시아 연방').
+_NATIVE_ALIASES: dict[str, str] = {
+    "россия": "RU",
+    "рф": "RU",
+    "кндр": "KP",
+    "кнр": "CN",
+    "оаэ": "AE",
+    "сша": "US",
+    "росія": "RU",
+    "кндр корея": "KP",
+    "북한": "KP",
+    "조선": "KP",
+    "북조선": "KP",
+    "한국": "KR",
+    "남한": "KR",
+    "러시아": "RU",
+    "北韩": "KP",
+    "朝鮮": "KP",  # as 朝鲜 (ISO's Chinese) in traditional characters
+    "俄国": "RU",
+    "ロシア": "RU",
+}
+
+
+def _native_key(text: str) -> str:
+    """A country name in any script, folded: accents and stress marks off, lower case,
+    punctuation as spaces ('Осо́бый' is 'особыи', as 'Особый' is)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _native_names() -> dict[str, str]:
+    """Folded country names in :data:`_LANGUAGES` -> ISO alpha-2 code."""
+    table: dict[str, str] = {}
+    for language in _LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:  # pragma: no cover - a pycountry build without this language
+            continue
+        for country in pycountry.countries:
+            for attribute in ("name", "official_name", "common_name"):
+                english = getattr(country, attribute, None)
+                if english:
+                    translated = catalogue.gettext(english)
+                    if translated != english:
+                        table.setdefault(_native_key(translated), str(country.alpha_2))
+    table.update({_native_key(name): code for name, code in _NATIVE_ALIASES.items()})
+    return table
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -155,6 +218,8 @@ def normalize_country(text: str | None) -> str | None:
         >>> [normalize_country(t) for t in ["Democratic People's Republic of Korea", "DPRK",
         ...     "North Korean", "Korea, North", "Russian Federation", "kp", "Atlantis"]]
         ['KP', 'KP', 'KP', 'KP', 'RU', 'KP', None]
+        >>> [normalize_country(t) for t in ["КНДР", "조선민주주의인민공화국", "朝鲜", "Россия"]]
+        ['KP', 'KP', 'KP', 'RU']
     """
     if text is None:
         return None
@@ -164,6 +229,10 @@ def normalize_country(text: str | None) -> str | None:
     folded = _fold(stripped)
     if folded in _ALIASES:
         return _ALIASES[folded]
+    if not stripped.isascii():  # 'КНДР', '북한', '朝鲜', 'ロシア連邦', 'Россия'
+        native = _native_names().get(_native_key(stripped))
+        if native is not None:
+            return native
     if len(stripped) in (2, 3) and stripped.isalpha():
         record = pycountry.countries.get(alpha_2=stripped.upper()) or pycountry.countries.get(
             alpha_3=stripped.upper()
@@ -173,8 +242,12 @@ def normalize_country(text: str | None) -> str | None:
         return str(pycountry.countries.lookup(stripped).alpha_2)
     except LookupError:
         pass
-    # "Korea, Democratic People's Republic of" style inversions and "X (Y)" qualifiers.
+    # "Korea, Democratic People's Republic of" style inversions and "X (Y)" qualifiers;
+    # the part in brackets may be the one that names a country ('Korea (DPRK)').
     simplified = re.sub(r"\s*\(.*?\)\s*", " ", stripped).strip()
     if simplified != stripped:
-        return normalize_country(simplified)
+        inner = re.findall(r"\((.*?)\)", stripped)
+        return normalize_country(simplified) or next(
+            (code for code in map(normalize_country, inner) if code is not None), None
+        )
     return None

@@ -68,6 +68,17 @@ def test_entry_round_trips_through_json() -> None:
     assert again.provenance.sha256 == SNAPSHOT.sha256
 
 
+def test_topics_dump_to_json_in_a_stable_order() -> None:
+    # A set's order follows the process's string hashing: sorted, every run dumps alike.
+    topics = frozenset(f"topic-{n}" for n in range(8))
+    entry = _entry(topics=topics)
+    dumped = entry.model_dump_json()
+    assert dumped.count('"topic-') == 8
+    assert dumped.index('"topic-0"') < dumped.index('"topic-1"') < dumped.index('"topic-7"')
+    assert SanctionsEntry.model_validate_json(dumped).topics == topics
+    assert entry.model_dump()["topics"] == topics  # Python dumps keep the set
+
+
 def test_entry_is_frozen_and_rejects_unknown_fields() -> None:
     entry = _entry()
     with pytest.raises(ValidationError):
