@@ -41,7 +41,7 @@ from sanctions_screen.models import EntityKind, SanctionsEntry
 from sanctions_screen.normalize.given_names import related_given_names
 from sanctions_screen.normalize.korean import is_korean_syllable
 from sanctions_screen.normalize.romanized import romanization_key
-from sanctions_screen.runtime import gc_paused
+from sanctions_screen.runtime import gc_paused, map_forked
 
 __all__ = ["NameRecord", "ScreeningIndex"]
 
@@ -81,6 +81,12 @@ MAX_JOINED = 64
 MAX_JOINED_CORE = 2
 # Pools of candidate records larger than this get their bounds computed with numpy.
 VECTOR_POOL = 48
+# The index build prepares the listed names on two cores from this many names on (the
+# full lists have 48,000; the DPRK scope 3,000, done in less time than a fork costs) ...
+MIN_FORKED_NAMES = 10_000
+# ... this share of them, the last, in a forked child process, which also pickles its
+# results for the parent.
+FORKED_SHARE = 0.5
 # Query keys whose records are remembered per process (see _make_caches).
 KEY_RECORDS_CACHE = 15_000
 
@@ -261,8 +267,6 @@ def _pairs(parts: list[KeyRecords]) -> list[tuple[KeyRecords, KeyRecords]]:
     that stands for a key the query holds several times pairs with itself once, not once
     per copy (a name of 2,000 copies of one syllable made 2 million pairs, 4 s)."""
     copies = Counter(map(id, parts))
-    if len(copies) == len(parts):  # the common case: no part twice
-        return list(combinations(parts, 2))
     distinct = list({id(p): p for p in parts}.values())
     return [*combinations(distinct, 2), *((p, p) for p in distinct if copies[id(p)] > 1)]
 
@@ -310,6 +314,11 @@ def _listed_forms(value: str, kind: EntityKind) -> list[NameForm]:
     return forms
 
 
+def _forms_of(name: tuple[str, EntityKind]) -> list[NameForm]:
+    """:func:`_listed_forms` of a (value, kind) pair."""
+    return _listed_forms(*name)
+
+
 def _deletions(key: str) -> list[str]:
     """``key`` with one letter deleted, each way (a list: faster than a generator here)."""
     return [key[:i] + key[i + 1 :] for i in range(len(key))]
@@ -318,19 +327,36 @@ def _deletions(key: str) -> list[str]:
 class ScreeningIndex:
     """Entries with their prepared name forms, looked up by token keys and IMO numbers."""
 
-    def __init__(self, entries: Sequence[SanctionsEntry]) -> None:
+    def __init__(self, entries: Sequence[SanctionsEntry], *, workers: int = 2) -> None:
+        """Build the index of ``entries``.
+
+        Args:
+            entries: the entries to look up.
+            workers: 2 prepares the listed names on two cores, half of them in a forked
+                child process, when there are at least :data:`MIN_FORKED_NAMES` and this
+                process may fork (Linux, no other Python thread running: see
+                :func:`~sanctions_screen.runtime.map_forked`); 1 never forks. The index
+                is the same either way.
+        """
+        if workers not in (1, 2):
+            raise ValueError(f"workers must be 1 or 2, got {workers}")
         # The build makes ~10^5 small objects and no reference cycles (see gc_paused).
         with gc_paused():
-            self._build(entries)
+            self._build(entries, workers)
 
-    def _build(self, entries: Sequence[SanctionsEntry]) -> None:
+    def _build(self, entries: Sequence[SanctionsEntry], workers: int) -> None:
         self.entries: tuple[SanctionsEntry, ...] = tuple(entries)
         self.records: list[NameRecord] = []
         postings: defaultdict[str, list[int]] = defaultdict(list)
         imo: defaultdict[str, list[int]] = defaultdict(list)
+        names = [(name.value, entry.kind) for entry in self.entries for name in entry.names]
+        if workers > 1 and len(names) >= MIN_FORKED_NAMES:
+            prepared = iter(map_forked(_forms_of, names, child_share=FORKED_SHARE))
+        else:
+            prepared = map(_forms_of, names)
         for e_index, entry in enumerate(self.entries):
-            for n_index, name in enumerate(entry.names):
-                for form in _listed_forms(name.value, entry.kind):
+            for n_index in range(len(entry.names)):
+                for form in next(prepared):
                     r_index = len(self.records)
                     record = NameRecord(e_index, n_index, form)
                     self.records.append(record)
@@ -496,6 +522,7 @@ class ScreeningIndex:
         # occurs: each occurrence is a token to meet.
         parts: list[KeyRecords] = []
         word_parts: list[KeyRecords] = []  # of the words that are not one letter
+        repeated = False  # a part in ``parts`` twice (a key held three times or more)
         for key, spelling, times in form.core_lookups:
             part = self._key_records(key, spelling, korean)
             if len(key) > 1 and not korean:  # a Korean key of one letter is a syllable's
@@ -505,6 +532,7 @@ class ScreeningIndex:
                 again = self._key_records_again(key, spelling, korean) if times > 1 else None
                 if again:  # meeting a listed name twice takes two of its tokens
                     parts.extend([again] * (times - 1))
+                    repeated = repeated or times > 2
         # Records the bound below cannot see: names written together, initials.
         unbounded = self._joined_candidates(form, parts)
         if not korean and len(word_parts) < len(form.core_lookups):
@@ -518,6 +546,7 @@ class ScreeningIndex:
         n_query = sum(form.core)  # core tokens, a repeated one as often as it occurs
         pool: set[int] = set()
         parts.sort(key=len)
+        pairs = _pairs(parts) if repeated else combinations(parts, 2)
         if n_query >= 3 and floor > TWO_HIT_BOUND:
             # A name of three or more tokens meets one of as many only through three
             # shared tokens; names of one or two tokens through two.
@@ -526,12 +555,12 @@ class ScreeningIndex:
             # syllables that only look alike) need not be intersected.
             useful = n_query * floor - (n_query - 1)
             pool |= _met_thrice(sorted((p.at_least(useful) for p in parts), key=len))
-            for a, b in _pairs(parts):
+            for a, b in pairs:
                 # Two hits on a short name reach the floor only if one of them is strong.
                 pool |= (a.short & b.short_strong) | (a.short_strong & b.short)
         elif n_query >= 2 and floor > ONE_HIT_BOUND:
             useful = 2 * floor - 1  # as above: one key met exactly, the other at this
-            for a, b in _pairs(parts):  # smaller first: the set is built from it
+            for a, b in pairs:  # smaller first: the set is built from it
                 pool |= a.strong & b.at_least(useful)
                 pool |= a.at_least(useful) & b.strong
                 # Two near misses: at best 2 * (a + b) / 4 against a two-token name.

@@ -136,10 +136,24 @@ class Screener:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         max_hits: int = 10,
+        build_workers: int = 2,
     ) -> None:
+        """A screener over ``entries``.
+
+        Args:
+            entries: the list entries to screen against.
+            threshold: the score in [0, 1] at or above which a match is a hit.
+            max_hits: the most hits a query returns, best first.
+            build_workers: 2 builds the index of a large list on two cores (a forked
+                child prepares half the listed names; Linux, when no other Python thread
+                runs); 1 never forks. The index and the hits are the same either way.
+
+        Raises:
+            QueryError: a threshold outside [0, 1].
+        """
         if not 0.0 <= threshold <= 1.0:
             raise QueryError(f"threshold must be in [0, 1], got {threshold}")
-        self.index = ScreeningIndex(list(entries))
+        self.index = ScreeningIndex(list(entries), workers=build_workers)
         self.threshold = threshold
         self.max_hits = max_hits
         self._lookup = lru_cache(maxsize=NAME_CACHE_SIZE)(self._name_lookup)
@@ -152,9 +166,12 @@ class Screener:
         scope: Scope = "dprk",
         threshold: float = DEFAULT_THRESHOLD,
         max_hits: int = 10,
+        build_workers: int = 2,
     ) -> Screener:
-        """A screener over the bundled snapshots of ``sources`` ("un", "eu", "ofac")."""
-        return cls(load_bundled(sources, scope=scope), threshold=threshold, max_hits=max_hits)
+        """A screener over the bundled snapshots of ``sources`` ("un", "eu", "ofac"); the
+        other arguments as for :class:`Screener`."""
+        entries = load_bundled(sources, scope=scope)
+        return cls(entries, threshold=threshold, max_hits=max_hits, build_workers=build_workers)
 
     @property
     def entries(self) -> tuple[SanctionsEntry, ...]:

@@ -18,8 +18,16 @@ from sanctions_screen import (
     EntityKind,
     Screener,
     ScreeningStatus,
+    load_bundled,
 )
-from sanctions_screen.index import CANDIDATE_SLACK, KeyRecords, _met_thrice, _pairs
+from sanctions_screen.index import (
+    CANDIDATE_SLACK,
+    MIN_FORKED_NAMES,
+    KeyRecords,
+    ScreeningIndex,
+    _met_thrice,
+    _pairs,
+)
 from sanctions_screen.matching import prepare_name, score_forms
 from sanctions_screen.matching.names import score_core_tokens
 
@@ -182,3 +190,21 @@ def test_a_key_held_many_times_pairs_with_itself_once() -> None:
     assert _pairs([a, b, c]) == [(a, b), (a, c), (b, c)]
     assert _pairs([a, b, b, b]) == [(a, b), (b, b)]
     assert len(_pairs([a] + [b] * 2_000)) == 2
+
+
+def _records(index: ScreeningIndex) -> list[tuple[object, ...]]:
+    fields = ("text", "keys", "weights", "core", "folded", "origin", "insertion_cost")
+    return [
+        (r.entry_index, r.name_index, r.indexed, *(getattr(r.form, f) for f in fields))
+        for r in index.records
+    ]
+
+
+def test_the_index_built_on_two_cores_is_the_one_built_on_one() -> None:
+    entries = load_bundled(scope="all")  # 48,000 names: half are prepared in a child
+    assert sum(len(e.names) for e in entries) >= MIN_FORKED_NAMES
+    one, two = ScreeningIndex(entries, workers=1), ScreeningIndex(entries, workers=2)
+    assert _records(one) == _records(two)
+    assert one.postings == two.postings
+    with pytest.raises(ValueError, match="workers must be 1 or 2"):
+        ScreeningIndex(entries[:10], workers=3)

@@ -8,9 +8,7 @@ forked pool whose workers inherit the parent's screener; results come back in in
 from __future__ import annotations
 
 import multiprocessing
-import threading
 import time
-import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,7 +29,7 @@ from sanctions_screen.batch._engine import (
 from sanctions_screen.batch._reader import CsvReader, Records
 from sanctions_screen.batch._rows import ColumnMap
 from sanctions_screen.batch._writers import OutputFormat, TableWriter, output_format_of
-from sanctions_screen.runtime import quiet_gc
+from sanctions_screen.runtime import fork_warning_silenced, quiet_gc
 from sanctions_screen.screen import Screener
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "screen_csv"]
@@ -39,9 +37,6 @@ __all__ = ["DEFAULT_CHUNK_SIZE", "screen_csv"]
 # A chunk of 20,000 rows keeps a worker busy ~1 s at the current engine speed while its
 # pickled input and output stay a few MB: memory stays flat, pool overhead negligible.
 DEFAULT_CHUNK_SIZE = 20_000
-
-# What Python 3.12+ says when a process with other threads forks (see _start).
-_FORK_WARNING = r"This process \(pid=\d+\) is multi-threaded, use of fork\(\) may lead"
 
 # A forked worker's engine: set in the parent just before the pool forks, so workers
 # inherit the screener (copy-on-write) instead of receiving it pickled with every task.
@@ -148,19 +143,12 @@ def _ready() -> bool:
 def _start(pools: list[ProcessPoolExecutor]) -> None:
     """Fork the pools' workers now (a first task makes each pool fork its process).
 
-    Python 3.12 and later issue a DeprecationWarning on every fork of a process that runs
-    other threads, and numpy's BLAS library starts its own as soon as numpy is imported:
-    every run with workers would warn of deadlocks (test runs show it in their warnings
-    summary). When the caller runs no other Python thread, the only threads are that idle
-    BLAS pool and the pools' own managers, whose locks a worker never takes (it screens in
-    pure Python and numpy element-wise code, no BLAS), so that warning is silenced here,
-    and only here. A caller's own threads may hold locks a worker needs: with any of them
-    running, the warning is shown.
+    Python 3.12+'s warning on forking a multi-threaded process is silenced when the
+    caller runs no other Python thread (see
+    :func:`~sanctions_screen.runtime.fork_warning_silenced`): the other threads are then
+    numpy's idle BLAS pool and the pools' own managers, whose locks a worker never takes.
     """
-    quiet = threading.active_count() == 1
-    with warnings.catch_warnings():
-        if quiet:
-            warnings.filterwarnings("ignore", message=_FORK_WARNING, category=DeprecationWarning)
+    with fork_warning_silenced():
         for pool in pools:
             pool.submit(_ready).result()
 
