@@ -26,6 +26,7 @@ from sanctions_screen.matching.evidence import (
     score_identifiers,
     score_kind,
     score_nationality,
+    unread_value,
 )
 from sanctions_screen.matching.forms import has_brackets
 from sanctions_screen.matching.names import score_without_brackets
@@ -101,22 +102,38 @@ def _evidence(query: Counterparty) -> QueryEvidence:
         return QueryEvidence(
             kind=query.kind, birth_year=None, countries=frozenset(), imo=None, ids={}
         )
-    countries = {normalize_country(v) for v in (query.nationality, query.country) if v}
+    unread: list[FeatureScore] = []
+    countries: set[str] = set()
+    for field, value in (("nationality", query.nationality), ("country", query.country)):
+        if value:
+            code = normalize_country(value)
+            if code is None:
+                unread.append(unread_value(field, value, "a country"))
+            else:
+                countries.add(code)
     ids: dict[IdentifierType, set[str]] = {}
     imo: str | None = None
     for ident in query.identifiers:
         if ident.type is IdentifierType.IMO:
             imo = imo_of(ident.value)
+            if imo is None:
+                unread.append(unread_value("imo", ident.value, "an IMO number"))
             continue
         number = normalize_identifier(ident.value)
         if number:
             ids.setdefault(ident.type, set()).add(number)
+        else:
+            unread.append(unread_value(ident.type.value, ident.value, "an identifier"))
+    birth_year = _birth_year(query.birth_date)
+    if birth_year is None and query.birth_date is not None:
+        unread.append(unread_value("birth_date", str(query.birth_date), "a date or a year"))
     return QueryEvidence(
         kind=query.kind,
-        birth_year=_birth_year(query.birth_date),
-        countries=frozenset(c for c in countries if c),
+        birth_year=birth_year,
+        countries=frozenset(countries),
         imo=imo,
         ids={k: frozenset(v) for k, v in ids.items()},
+        unread=tuple(unread),
     )
 
 
@@ -337,6 +354,7 @@ class Screener:
             if feature is not None:
                 features.append(feature)
         features.extend(score_identifiers(evidence, entry))
+        features.extend(evidence.unread)
         score = name_score + sum(f.effect for f in features)
         if any(f.name == "imo" and f.score == 1.0 for f in features):
             score = max(score, IMO_MATCH_FLOOR)

@@ -117,6 +117,26 @@ def test_remembered_name_answers_like_a_fresh_screener() -> None:
     assert any(f.name == "birth_date" and f.effect > 0 for f in dated[0].features)
 
 
+@pytest.mark.parametrize(
+    ("given", "field", "said"),
+    [
+        ({"birth_date": "someday"}, "birth_date", "'someday' not read as a date or a year"),
+        ({"nationality": "Atlantis"}, "nationality", "'Atlantis' not read as a country"),
+        ({"country": "Narnia"}, "country", "'Narnia' not read as a country"),
+    ],
+)
+def test_a_value_that_cannot_be_read_is_said_not_passed_over(
+    screener: Screener, given: dict[str, str], field: str, said: str
+) -> None:
+    plain = screener.screen(Counterparty(name="NO Kwang Chol")).hits[0]
+    hit = screener.screen(Counterparty(name="NO Kwang Chol", **given)).hits[0]
+    assert hit.score == plain.score  # compared with nothing: no effect
+    feature = next(f for f in hit.features if f.name == field)
+    assert (feature.score, feature.effect) == (None, 0.0)
+    assert feature.detail == f"{said}: not compared"
+    assert said in hit.explanation
+
+
 def test_passport_number_is_evidence(screener: Screener) -> None:
     entries = load_bundled(["un"])
     listed = next(

@@ -25,6 +25,7 @@ __all__ = [
     "score_identifiers",
     "score_kind",
     "score_nationality",
+    "unread_value",
 ]
 
 IMO_MATCH_FLOOR = 0.98  # a matching IMO makes the hit at least this strong
@@ -41,7 +42,16 @@ KIND_CONFLICT_EFFECT = -0.25
 class QueryEvidence:
     """The comparable secondary data of one query (normalised once per query)."""
 
-    __slots__ = ("birth_year", "countries", "headroom", "ids", "imo", "is_empty", "kind")
+    __slots__ = (
+        "birth_year",
+        "countries",
+        "headroom",
+        "ids",
+        "imo",
+        "is_empty",
+        "kind",
+        "unread",
+    )
 
     def __init__(
         self,
@@ -51,6 +61,7 @@ class QueryEvidence:
         countries: frozenset[str],
         imo: str | None,
         ids: dict[IdentifierType, frozenset[str]],
+        unread: tuple[FeatureScore, ...] = (),
     ) -> None:
         self.kind = kind
         self.birth_year = birth_year
@@ -63,8 +74,26 @@ class QueryEvidence:
             + (NATIONALITY_MATCH_EFFECT if countries else 0.0)
         )
         """The most this evidence can add to a name score."""
-        self.is_empty = not (birth_year is not None or countries or imo is not None or ids)
+        self.unread = unread
+        """What the query gives that could not be read (see :func:`unread_value`): said
+        in every hit's features, compared with nothing."""
+        self.is_empty = not (
+            birth_year is not None or countries or imo is not None or ids or unread
+        )
         """Nothing but the kind: the hits depend on the name and kind only."""
+
+
+def unread_value(field: str, text: str, expected: str) -> FeatureScore:
+    """The feature saying that a value the query gives was not read, so not compared: an
+    explanation must not pass it over as if it were missing.
+
+    Example:
+        >>> unread_value("nationality", "Atlantis", "a country").detail
+        "'Atlantis' not read as a country: not compared"
+    """
+    return FeatureScore(
+        name=field, score=None, effect=0.0, detail=f"{text!r} not read as {expected}: not compared"
+    )
 
 
 def score_kind(query: QueryEvidence, entry: SanctionsEntry) -> FeatureScore | None:
