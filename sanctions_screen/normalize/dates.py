@@ -83,7 +83,8 @@ class BirthDateError(ValueError):
 # Counterparty files: year first (ISO, and the Korean, Chinese and Japanese orders with
 # '.', '/', '-', or 년 월 일 / 年 月 日), day first (European, Russian with 'г.'), a month's
 # name, or eight digits run together.
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"  # a spreadsheet's midnight
+# A spreadsheet's or a database's midnight: '1956-07-16 00:00:00', '1956-07-16T00:00:00Z'.
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR_FIRST = re.compile(
     rf"^(\d{{4}})(?:\s*[-./년年]\s*(\d{{1,2}})(?:\s*[-./월月]\s*(\d{{1,2}}))?)?\s*[.일日월月년年]?{_TIME}$"
 )

@@ -20,6 +20,7 @@ from sanctions_screen.normalize import BirthDateError, read_birth_date
         ("1956-07-16", (1956, 7, 16)),
         ("1956-07-16T00:00:00", (1956, 7, 16)),  # a spreadsheet export
         ("1956-07-16 00:00:00", (1956, 7, 16)),
+        ("1956-07-16T00:00:00+03:00", (1956, 7, 16)),
         ("1956-07", (1956, 7, None)),
         ("19560716", (1956, 7, 16)),
         # Korea, China, Japan: year first, with dots or the characters for year/month/day.
