@@ -12,19 +12,18 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from pathlib import Path
 from typing import IO, BinaryIO
 
 from sanctions_screen.batch._engine import (
     HIT_COLUMNS,
-    KEPT_REJECTIONS,
     REJECTED,
     ROW_COLUMNS,
     BatchSummary,
     Chunk,
     ChunkResult,
     Engine,
+    first_rejections,
 )
 from sanctions_screen.batch._reader import CsvReader, Records
 from sanctions_screen.batch._rows import ColumnMap
@@ -86,9 +85,7 @@ def _merge(size: int, buckets: list[list[int]], results: list[ChunkResult]) -> C
             row_rows[position] = row
             hits_of[position] = result.hit_rows[cursor : cursor + count]
             cursor += count
-    # In the chunk's row order, not by worker.
-    rejected = (str(row[3]) for row in row_rows if row[2] == REJECTED)
-    summary.first_rejections = list(islice(rejected, KEPT_REJECTIONS))
+    summary.first_rejections = first_rejections(row_rows)  # in row order, not by worker
     return ChunkResult([h for hits in hits_of for h in hits], row_rows, summary)
 
 

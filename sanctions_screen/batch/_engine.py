@@ -9,6 +9,7 @@ identical queries are screened once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, NamedTuple
 
 from sanctions_screen.batch._rows import QUERY_FIELDS, Query, parse_row, query_counterparty
@@ -25,6 +26,7 @@ __all__ = [
     "Chunk",
     "ChunkResult",
     "Engine",
+    "first_rejections",
 ]
 
 HIT_COLUMNS: tuple[str, ...] = (
@@ -178,8 +180,6 @@ class Engine:
                 error = InputFormatError(chunk.source, line, column, problem or "malformed")
                 row_rows.append((key, line, REJECTED, str(error), 0, None))
                 summary.rejected += 1
-                if len(summary.first_rejections) < KEPT_REJECTIONS:
-                    summary.first_rejections.append(str(error))
                 continue
             status, reason, hits = self.outcome(query)
             best = hits[0][0] if hits else None
@@ -193,7 +193,16 @@ class Engine:
             else:
                 summary.clear += 1
         summary.screened = summary.clear + summary.with_hits
+        if summary.rejected:
+            summary.first_rejections = first_rejections(row_rows)
         return ChunkResult(hit_rows, row_rows, summary)
+
+
+def first_rejections(row_rows: list[tuple[object, ...]]) -> list[str]:
+    """The reasons of the first ``KEPT_REJECTIONS`` rejected rows among ``row_rows``
+    (rows of ROW_COLUMNS), in their order."""
+    reasons = (str(row[3]) for row in row_rows if row[2] == REJECTED)
+    return list(islice(reasons, KEPT_REJECTIONS))
 
 
 def _hit_row(hit: Any) -> tuple[object, ...]:

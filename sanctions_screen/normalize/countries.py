@@ -159,7 +159,6 @@ _NATIVE_ALIASES: dict[str, str] = {
     "оаэ": "AE",
     "сша": "US",
     "росія": "RU",
-    "кндр корея": "KP",
     "북한": "KP",
     "조선": "KP",
     "북조선": "KP",
@@ -173,12 +172,16 @@ _NATIVE_ALIASES: dict[str, str] = {
 }
 
 
+def _without_marks(text: str) -> str:
+    """``text`` in lower case with its accents and stress marks taken off (NFKD)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def _native_key(text: str) -> str:
     """A country name in any script, folded: accents and stress marks off, lower case,
     punctuation as spaces ('Осо́бый' is 'особыи', as 'Особый' is)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", bare.casefold()).split())
+    return " ".join(re.sub(r"[\W_]+", " ", _without_marks(text)).split())
 
 
 @lru_cache(maxsize=1)
@@ -204,10 +207,8 @@ def _native_names() -> dict[str, str]:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    ascii_only = ascii_only.replace("’", "").replace("'", "")
-    return re.sub(r"[^a-z]+", " ", ascii_only.casefold()).strip()
+    bare = _without_marks(text).replace("’", "").replace("'", "")
+    return re.sub(r"[^a-z]+", " ", bare).strip()
 
 
 @lru_cache(maxsize=4096)
